@@ -1,0 +1,52 @@
+# augenhoehe: one front door. `make demo` runs the app, `make test` runs every test.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.test-installed
+export AUGENHOEHE_DATA_DIR ?= $(CURDIR)/var
+
+.PHONY: install install-test demo serve test lint bench eval clean help
+
+help:
+	@echo "make demo   - install, create a demo database, start http://127.0.0.1:8000"
+	@echo "make test   - install test needs (chromium, PostgreSQL), run all tests"
+	@echo "make lint   - ruff and mypy"
+	@echo "make bench  - benchmarks (figures printed)"
+	@echo "make eval   - evaluation of the checker and the monitoring"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check uv
+	$(VENV)/bin/uv pip install -q -p $(PY) -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+$(TEST_STAMP): $(STAMP) scripts/install-system-deps.sh
+	bash scripts/install-system-deps.sh
+	touch $(TEST_STAMP)
+
+install-test: $(TEST_STAMP)
+
+demo: install
+	@bash scripts/demo.sh
+
+serve: install
+	$(VENV)/bin/augenhoehe serve
+
+test: install-test
+	@bash scripts/run-tests.sh
+
+lint: install
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/mypy src
+
+bench: install
+	@bash scripts/run-bench.sh
+
+eval: install
+	@bash scripts/run-eval.sh
+
+clean:
+	rm -rf var test-artifacts .pytest_cache

@@ -1,0 +1,1 @@
+"""The `augenhoehe` command line."""

@@ -1,0 +1,1 @@
+"""Subcommands: one module each, exposing NAME, HELP, add_arguments(parser) and run(args)."""

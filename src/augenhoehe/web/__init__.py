@@ -1,0 +1,1 @@
+"""The Django web app: caseworker workspace, client portal, team view, admin."""

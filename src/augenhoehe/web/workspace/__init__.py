@@ -1,0 +1,1 @@
+"""Workspace: cases, Potenzialanalyse, plans with versions, reviews, Summons, Schlichtung, audit."""

@@ -1,0 +1,17 @@
+"""Persistence of the workspace; behaviour lives in services, not here."""
+
+from augenhoehe.web.workspace.models.audit import AuditEvent
+from augenhoehe.web.workspace.models.case import Case, Client, PotentialAnalysisRecord
+from augenhoehe.web.workspace.models.obligations import Schlichtung, Summons
+from augenhoehe.web.workspace.models.plan import (
+    FindingDismissal,
+    Plan,
+    PlanStep,
+    PlanVersion,
+    Proposal,
+)
+
+__all__ = [
+    "AuditEvent", "Case", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan", "PlanStep",
+    "PlanVersion", "Proposal", "Schlichtung", "Summons",
+]

@@ -1,0 +1,69 @@
+"""Clients, their cases and the Potenzialanalyse."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from augenhoehe.web.accounts.models import Team
+
+TEXT_LIMIT = 4000
+"""Longest free text a field accepts (about one page)."""
+
+
+class Client(models.Model):
+    """A leistungsberechtigte Person; may have a portal login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="client_profile",
+    )
+    first_name = models.CharField("Vorname", max_length=100)
+    last_name = models.CharField("Nachname", max_length=100)
+    birth_year = models.PositiveSmallIntegerField("Geburtsjahr", null=True, blank=True)
+    preferred_language = models.CharField("Bevorzugte Sprache", max_length=50, blank=True)
+
+    class Meta:
+        verbose_name = "Leistungsberechtigte Person"
+        verbose_name_plural = "Leistungsberechtigte Personen"
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class Case(models.Model):
+    """One client's case, held by one caseworker in one team."""
+
+    reference = models.CharField("Aktenzeichen", max_length=40, unique=True)
+    client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="cases")
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="cases")
+    caseworker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="caseload"
+    )
+    opened_on = models.DateField("Eröffnet am")
+    closed_on = models.DateField("Beendet am", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Fall"
+        verbose_name_plural = "Fälle"
+        indexes = [models.Index(fields=["caseworker", "closed_on"]), models.Index(fields=["team"])]
+
+    def __str__(self) -> str:
+        return f"{self.reference} ({self.client})"
+
+
+class PotentialAnalysisRecord(models.Model):
+    """The Potenzialanalyse of a case (§ 15 Abs. 1); the newest one counts."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="potential_analyses")
+    conducted_on = models.DateField("Durchgeführt am")
+    strengths = models.TextField("Stärken", max_length=TEXT_LIMIT, blank=True)
+    obstacles = models.JSONField("Erschwerende Umstände", default=dict, blank=True)
+    wishes = models.TextField("Wünsche in eigenen Worten", max_length=TEXT_LIMIT, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Potenzialanalyse"
+        verbose_name_plural = "Potenzialanalysen"
+        ordering = ["-conducted_on", "-id"]

@@ -1,0 +1,130 @@
+"""The plan of a case, its versions, steps and the client's proposals."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from augenhoehe.domain.plan import AUTHOR_LABELS, OWNER_LABELS, SECTION_LABELS, STATUS_LABELS
+from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
+
+SECTION_CHOICES = [(k.value, v) for k, v in SECTION_LABELS.items()]
+OWNER_CHOICES = [(k.value, v) for k, v in OWNER_LABELS.items()]
+STATUS_CHOICES = [(k.value, v) for k, v in STATUS_LABELS.items()]
+AUTHOR_CHOICES = [(k.value, v) for k, v in AUTHOR_LABELS.items()]
+
+
+class Plan(models.Model):
+    """The Kooperationsplan of a case across all its versions; may be deferred with a reason."""
+
+    case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="plan")
+    deferred_reason = models.TextField("Grund für Aufschub", max_length=TEXT_LIMIT, blank=True)
+    deferred_until = models.DateField("Aufgeschoben bis", null=True, blank=True)
+    deferred_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Kooperationsplan"
+        verbose_name_plural = "Kooperationspläne"
+
+
+class PlanVersion(models.Model):
+    """One version of the plan; agreed versions are frozen, a Fortschreibung adds a new one."""
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField("Version")
+    plan_date = models.DateField("Datum des Plans")
+    goal = models.TextField("Berufsziel", max_length=TEXT_LIMIT, blank=True)
+    goal_author = models.CharField(max_length=20, choices=AUTHOR_CHOICES, default="caseworker")
+    interim_goal = models.TextField("Kurzfristiges Zwischenziel", max_length=TEXT_LIMIT, blank=True)
+    interim_goal_author = models.CharField(max_length=20, choices=AUTHOR_CHOICES, default="caseworker")
+    other_notes = models.TextField("Was sonst noch wichtig ist", max_length=TEXT_LIMIT, blank=True)
+    content_slots = models.JSONField("Inhalte nach § 15 Abs. 2", default=dict, blank=True)
+    review_date = models.DateField("Überprüfung am", null=True, blank=True)
+    concluded_on = models.DateField("Gemeinsam abgeschlossen am", null=True, blank=True)
+    concluded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    client_confirmed_at = models.DateTimeField("Bestätigt am", null=True, blank=True)
+    client_confirmed_how = models.CharField(max_length=20, blank=True)
+    reviewed_on = models.DateField("Überprüft am", null=True, blank=True)
+    review_notes = models.TextField("Ergebnis der Überprüfung", max_length=TEXT_LIMIT, blank=True)
+    revision = models.PositiveIntegerField(default=1)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    check_result = models.JSONField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "Planversion"
+        verbose_name_plural = "Planversionen"
+        unique_together = [("plan", "number")]
+        ordering = ["plan", "-number"]
+
+    @property
+    def is_agreed(self) -> bool:
+        """True once the caseworker recorded the joint conclusion."""
+        return self.concluded_on is not None
+
+
+class PlanStep(models.Model):
+    """One step of a plan version."""
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveIntegerField(default=0)
+    section = models.CharField("Rubrik", max_length=40, choices=SECTION_CHOICES)
+    owner = models.CharField("Wer", max_length=20, choices=OWNER_CHOICES)
+    text = models.TextField("Was", max_length=1000)
+    due_date = models.DateField("Bis wann", null=True, blank=True)
+    frequency = models.CharField("Wie oft", max_length=100, blank=True)
+    status = models.CharField("Stand", max_length=20, choices=STATUS_CHOICES, default="open")
+    evidence = models.CharField("Nachweis", max_length=300, blank=True)
+    author = models.CharField("Geschrieben von", max_length=20, choices=AUTHOR_CHOICES)
+    review_outcome = models.TextField("Ergebnis bei Überprüfung", max_length=1000, blank=True)
+
+    class Meta:
+        verbose_name = "Schritt"
+        verbose_name_plural = "Schritte"
+        ordering = ["version", "position", "id"]
+
+
+class Proposal(models.Model):
+    """A client's proposal (new step, change) or comment on a plan version."""
+
+    class Kind(models.TextChoices):
+        NEW_STEP = "new_step", "Vorschlag für einen Schritt"
+        CHANGE = "change", "Änderungswunsch"
+        COMMENT = "comment", "Kommentar"
+
+    class State(models.TextChoices):
+        OPEN = "open", "offen"
+        ACCEPTED = "accepted", "übernommen"
+        DECLINED = "declined", "nicht übernommen"
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="proposals")
+    step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.SET_NULL)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    text = models.TextField(max_length=1000)
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    state = models.CharField(max_length=20, choices=State.choices, default=State.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Vorschlag"
+        verbose_name_plural = "Vorschläge"
+        ordering = ["created_at"]
+
+
+class FindingDismissal(models.Model):
+    """A checker finding the caseworker dismissed, with the reason (auditable, counted)."""
+
+    version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="dismissals")
+    code = models.CharField(max_length=20, db_index=True)
+    excerpt = models.CharField(max_length=300, blank=True)
+    reason = models.TextField("Begründung", max_length=1000)
+    dismissed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                     related_name="+")
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Verworfener Hinweis"
+        verbose_name_plural = "Verworfene Hinweise"

@@ -1,0 +1,5 @@
+"""Routes of the workspace, the client portal and the team view."""
+
+from django.urls import path
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Shared test setup: every test gets a fresh data directory."""
