@@ -1,0 +1,48 @@
+"""`augenhoehe demo`: create a fresh demo database and print the logins."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+NAME = "demo"
+HELP = "Demo-Datenbank (SQLite) mit einem Beispiel-Jobcenter anlegen und Zugänge ausgeben."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the demo command."""
+    parser.add_argument("--reset", action="store_true", help="bestehende Demo-Datenbank ersetzen")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Migrate, load the demo Jobcenter and print logins."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    db = settings.DATABASES["default"]
+    if db["ENGINE"].endswith("sqlite3") and args.reset:
+        path = Path(db["NAME"])
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    call_command("migrate", verbosity=0)
+    from augenhoehe.web.accounts.models import User
+
+    if User.objects.exists():
+        print("Die Datenbank enthält schon Daten; mit --reset neu anlegen.", file=sys.stderr)
+        return 2
+    from augenhoehe.web.workspace.demo import DEMO_PASSWORD, load_demo
+    from augenhoehe.web.workspace.demo_fixtures import demo_teams
+    from augenhoehe.web.workspace.services.clock import today
+
+    logins = load_demo(demo_teams(today()), "Jobcenter Musterstadt", today())
+    print(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD})")
+    for role, names in logins.items():
+        print(f"  {role:24} {', '.join(names)}")
+    return 0

@@ -1,0 +1,139 @@
+"""Forms of the workspace and the portal; every error message is German and shown at the field."""
+
+from __future__ import annotations
+
+from django import forms
+from django.forms import formset_factory
+
+from augenhoehe.domain.plan import OBSTACLE_LABELS, SECTION_LABELS, STEP_SECTIONS
+from augenhoehe.web.workspace.models.case import TEXT_LIMIT
+from augenhoehe.web.workspace.models.plan import OWNER_CHOICES, STATUS_CHOICES
+
+MAX_STEPS = 30
+STEP_SECTION_CHOICES = [(s.value, SECTION_LABELS[s]) for s in STEP_SECTIONS]
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+def _text(label: str, limit: int = TEXT_LIMIT, required: bool = False, rows: int = 3,
+          help_text: str = "") -> forms.CharField:
+    return forms.CharField(
+        label=label, required=required, max_length=limit, help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows, "maxlength": limit}),
+        error_messages={"max_length": f"Bitte höchstens {limit} Zeichen (jetzt %(show_value)d)."},
+    )
+
+
+class PlanForm(forms.Form):
+    """Goal, interim goal, notes and dates of a plan version."""
+
+    revision = forms.IntegerField(widget=forms.HiddenInput)
+    plan_date = forms.DateField(label="Datum des Plans", widget=DATE_WIDGET)
+    goal = _text("Berufsziel", required=True, rows=2,
+                 help_text="Welche Arbeit oder Ausbildung ist das Ziel? In den Worten der Person.")
+    interim_goal = _text("Kurzfristiges Zwischenziel", rows=2)
+    other_notes = _text("Was sonst noch wichtig ist", rows=3)
+    review_date = forms.DateField(label="Gemeinsame Überprüfung am", required=False,
+                                  widget=DATE_WIDGET,
+                                  help_text="Spätestens sechs Monate nach dem Plan.")
+
+    def __init__(self, *args: object, slots: tuple = (), **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.slot_keys = []
+        for slot in slots:
+            name = f"slot_{slot.key}"
+            self.fields[name] = _text(slot.label, limit=1000, rows=2,
+                                      help_text=f"{slot.legal_ref}. {slot.hint}")
+            self.slot_keys.append(name)
+
+    def slot_fields(self) -> list:
+        """Bound fields of the § 15 Abs. 2 slots."""
+        return [self[name] for name in self.slot_keys]
+
+
+class StepForm(forms.Form):
+    """One step row in the editor."""
+
+    section = forms.ChoiceField(label="Rubrik", choices=STEP_SECTION_CHOICES)
+    owner = forms.ChoiceField(label="Wer", choices=OWNER_CHOICES)
+    text = forms.CharField(label="Was genau", max_length=1000, required=False,
+                           widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
+                           error_messages={"max_length": "Bitte höchstens 1000 Zeichen."})
+    due_date = forms.DateField(label="Bis wann", required=False, widget=DATE_WIDGET)
+    frequency = forms.CharField(label="Wie oft", max_length=100, required=False,
+                                widget=forms.TextInput(attrs={"placeholder": "z. B. zweimal im Monat"}))
+    evidence = forms.CharField(label="Nachweis (optional)", max_length=300, required=False)
+    author = forms.ChoiceField(choices=[("caseworker", "Fachkraft"), ("client", "Kundin/Kunde")],
+                               label="Vorschlag von")
+    status = forms.ChoiceField(choices=STATUS_CHOICES, widget=forms.HiddenInput, initial="open")
+
+    def clean(self) -> dict:
+        data = super().clean() or {}
+        if (data.get("due_date") or data.get("frequency") or data.get("evidence")) and not (
+                data.get("text") or "").strip():
+            self.add_error("text", "Bitte beschreiben Sie den Schritt.")
+        return data
+
+
+StepFormSet = formset_factory(StepForm, extra=0, can_delete=True, max_num=MAX_STEPS,
+                              validate_max=True)
+
+
+class PotentialAnalysisForm(forms.Form):
+    """The Potenzialanalyse: strengths, obstacles by field, wishes in the person's words."""
+
+    conducted_on = forms.DateField(label="Durchgeführt am", widget=DATE_WIDGET)
+    strengths = _text("Stärken", rows=3)
+    wishes = _text("Wünsche und Ziele in eigenen Worten", rows=3,
+                   help_text="Möglichst wörtlich, wie die Person es sagt.")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        for key, label in OBSTACLE_LABELS.items():
+            self.fields[f"obstacle_{key.value}"] = _text(label, limit=1000, rows=2)
+
+    def obstacle_fields(self) -> list:
+        """Bound fields of the obstacle fields."""
+        return [self[f"obstacle_{k.value}"] for k in OBSTACLE_LABELS]
+
+
+class DeferForm(forms.Form):
+    """Defer concluding a plan with a reason."""
+
+    reason = _text("Grund für den Aufschub", limit=1000, required=True, rows=2)
+    until = forms.DateField(label="Wieder ansprechen am", required=False, widget=DATE_WIDGET)
+
+
+class ProposalForm(forms.Form):
+    """The client's proposal or comment."""
+
+    kind = forms.ChoiceField(label="Was möchten Sie?", choices=[
+        ("new_step", "Einen Schritt vorschlagen"), ("change", "Etwas ändern"),
+        ("comment", "Einen Kommentar schreiben")])
+    text = _text("Ihr Text", limit=1000, required=True, rows=3)
+
+
+class SchlichtungForm(forms.Form):
+    """Request a Schlichtung."""
+
+    reason = _text("Worüber sind Sie sich nicht einig?", limit=2000, required=True, rows=3)
+
+
+class SummonsForm(forms.Form):
+    """An Aufforderung or Verpflichtung: a separate document."""
+
+    kind = forms.ChoiceField(label="Art des Schreibens")
+    step = forms.TypedChoiceField(label="Bezieht sich auf Schritt", coerce=int, required=False,
+                                  empty_value=None)
+    issued_on = forms.DateField(label="Datum", widget=DATE_WIDGET)
+    obligation = _text("Geforderte Mitwirkung (konkrete Eigenbemühungen)", required=True)
+    frequency = forms.CharField(label="Häufigkeit", max_length=100, required=False)
+    proof_form = forms.CharField(label="Form des Nachweises", max_length=200, required=False)
+    proof_deadline = forms.DateField(label="Frist für den Nachweis", required=False,
+                                     widget=DATE_WIDGET)
+
+
+class ReviewForm(forms.Form):
+    """Overall notes of a review; step outcomes come as extra fields."""
+
+    held_on = forms.DateField(label="Überprüfung am", widget=DATE_WIDGET)
+    notes = _text("Gemeinsames Ergebnis", rows=3)

@@ -1,0 +1,1 @@
+"""Services: the only place where workspace state changes; views stay thin."""

@@ -1,0 +1,41 @@
+"""Object-level permissions: who may see and change which case."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from augenhoehe.domain.errors import PermissionDenied
+from augenhoehe.web.accounts.models import Role, User
+from augenhoehe.web.workspace.models import Case
+
+
+def cases_visible_to(user: User) -> QuerySet[Case]:
+    """Cases a staff member may open: caseworkers their team's; nobody else via the workspace."""
+    if user.is_authenticated and user.role == Role.CASEWORKER and user.team_id:
+        return Case.objects.filter(team_id=user.team_id)
+    return Case.objects.none()
+
+
+def case_for_staff(user: User, case_id: int) -> Case:
+    """Return the case if the caseworker may open it, else 404 (no hint that it exists)."""
+    case = cases_visible_to(user).select_related("client", "team", "caseworker").filter(
+        pk=case_id).first()
+    if case is None:
+        raise Http404("Fall nicht gefunden.")
+    return case
+
+
+def case_for_client(user: User) -> Case:
+    """Return the client's own open case; a client never reaches another case."""
+    if not (user.is_authenticated and user.role == Role.CLIENT):
+        raise PermissionDenied("Nur für leistungsberechtigte Personen.")
+    case = (
+        Case.objects.select_related("client", "team")
+        .filter(client__user=user, closed_on__isnull=True)
+        .order_by("-opened_on")
+        .first()
+    )
+    if case is None:
+        raise Http404("Kein Fall gefunden.")
+    return case

@@ -1,0 +1,112 @@
+"""Summons and Schlichtung: separate from the plan, allowed only under their regime."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.db import transaction
+
+from augenhoehe.domain.errors import NotAllowedUnderRegime, ValidationError
+from augenhoehe.domain.regimes import Regime, regime_on, rules_for
+from augenhoehe.web.accounts.models import User
+from augenhoehe.web.workspace.models import Case, PlanStep, Schlichtung, Summons
+from augenhoehe.web.workspace.services import audit
+
+SCHLICHTUNG_MAX = timedelta(weeks=4)
+"""§ 15a Abs. 4 SGB II (Bürgergeld): ends four weeks after it began at the latest."""
+
+DEFAULT_CONSEQUENCES = {
+    Regime.BUERGERGELD: (
+        "Rechtsfolgenbelehrung: Wenn Sie dieser Aufforderung ohne wichtigen Grund nicht "
+        "nachkommen, kann Ihr Bürgergeld nach §§ 31, 31a SGB II gemindert werden "
+        "(erste Pflichtverletzung 10 Prozent des Regelbedarfs für einen Monat)."
+    ),
+    Regime.GRUNDSICHERUNG: (
+        "Rechtsfolgenbelehrung: Wenn Sie die in diesem Bescheid festgelegten Pflichten ohne "
+        "wichtigen Grund nicht erfüllen, kann Ihr Grundsicherungsgeld nach §§ 31, 31a SGB II "
+        "für drei Monate um 30 Prozent des Regelbedarfs gemindert werden."
+    ),
+    Regime.EGV: (
+        "Rechtsfolgenbelehrung: Bei Verstößen ohne wichtigen Grund kann das Arbeitslosengeld II "
+        "nach §§ 31, 31a SGB II gemindert werden."
+    ),
+}
+
+
+@dataclass
+class SummonsInput:
+    """Fields of a Summons form."""
+
+    kind: str
+    step_id: int | None
+    issued_on: date
+    obligation: str
+    frequency: str = ""
+    proof_form: str = ""
+    proof_deadline: date | None = None
+
+
+def running_schlichtung(case: Case, today: date) -> Schlichtung | None:
+    """The Schlichtung of this case that is still running today, if any."""
+    return (case.schlichtungen.filter(closed_on__isnull=True, ends_on__gte=today)
+            .order_by("-requested_on").first())
+
+
+@transaction.atomic
+def issue_summons(case: Case, user: User, data: SummonsInput) -> Summons:
+    """Create an Aufforderung or § 15a Verpflichtung as its own document, tied to a plan step."""
+    regime = regime_on(data.issued_on)
+    rules = rules_for(regime)
+    if data.kind == Summons.Kind.VERPFLICHTUNG and not rules.has_verpflichtung_by_va:
+        raise NotAllowedUnderRegime(
+            "Eine Verpflichtung durch Verwaltungsakt gibt es erst ab dem 01.07.2026.")
+    if data.kind not in Summons.Kind.values:
+        raise ValidationError("Unbekannte Art des Schreibens.")
+    if not data.obligation.strip():
+        raise ValidationError("Bitte beschreiben Sie die geforderte Mitwirkung.")
+    step = None
+    if data.step_id is not None:
+        step = PlanStep.objects.filter(pk=data.step_id, version__plan__case=case).first()
+        if step is None:
+            raise ValidationError("Der gewählte Schritt gehört nicht zu diesem Fall.")
+    elif case_has_plan_steps(case):
+        raise ValidationError("Bitte wählen Sie den Schritt des Plans, auf den sich das "
+                              "Schreiben bezieht.")
+    if data.kind == Summons.Kind.VERPFLICHTUNG:
+        missing = [label for label, value in (
+            ("Häufigkeit", data.frequency), ("Form des Nachweises", data.proof_form),
+            ("Frist für den Nachweis", data.proof_deadline)) if not value]
+        if missing:
+            raise ValidationError("Eine Verpflichtung muss angeben: " + ", ".join(missing)
+                                  + " (§ 15a Abs. 4 SGB II).")
+    summons = Summons.objects.create(
+        case=case, step=step, kind=data.kind, regime=regime.value, issued_on=data.issued_on,
+        obligation=data.obligation.strip(), frequency=data.frequency.strip(),
+        proof_form=data.proof_form.strip(), proof_deadline=data.proof_deadline,
+        legal_consequences=DEFAULT_CONSEQUENCES[regime], created_by=user,
+    )
+    audit.record(user, "summons.create", case, summons, kind=data.kind)
+    return summons
+
+
+def case_has_plan_steps(case: Case) -> bool:
+    """True when the case has a plan with at least one step."""
+    return PlanStep.objects.filter(version__plan__case=case).exists()
+
+
+@transaction.atomic
+def request_schlichtung(case: Case, user: User, requested_by: str, reason: str,
+                        today: date) -> Schlichtung:
+    """Start a Schlichtung (Bürgergeld only); Minderungen are blocked while it runs."""
+    if not rules_for(regime_on(today)).has_schlichtung:
+        raise NotAllowedUnderRegime(
+            "Eine Schlichtung gibt es seit dem 01.07.2026 nicht mehr (Neue Grundsicherung).")
+    if not reason.strip():
+        raise ValidationError("Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind.")
+    if running_schlichtung(case, today):
+        raise ValidationError("Es läuft bereits eine Schlichtung.")
+    item = Schlichtung.objects.create(case=case, requested_by=requested_by, requested_on=today,
+                                      reason=reason.strip(), ends_on=today + SCHLICHTUNG_MAX)
+    audit.record(user, "schlichtung.request", case, item, by=requested_by)
+    return item

@@ -1,0 +1,63 @@
+"""Plan status of a case as caseworkers and team leads see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from augenhoehe.web.workspace.models import Plan, PlanVersion
+
+REVIEW_DUE_WINDOW = timedelta(days=14)
+"""A review counts as due two weeks before its date."""
+
+
+class PlanStatus(StrEnum):
+    """Where a case's plan stands."""
+
+    NONE = "none"
+    DEFERRED = "deferred"
+    DRAFT = "draft"
+    AGREED = "agreed"
+    REVIEW_DUE = "review_due"
+    REVIEW_OVERDUE = "review_overdue"
+
+
+STATUS_LABELS = {
+    PlanStatus.NONE: "noch kein Plan",
+    PlanStatus.DEFERRED: "bewusst aufgeschoben",
+    PlanStatus.DRAFT: "Entwurf",
+    PlanStatus.AGREED: "vereinbart",
+    PlanStatus.REVIEW_DUE: "Überprüfung fällig",
+    PlanStatus.REVIEW_OVERDUE: "Überprüfung überfällig",
+}
+
+
+@dataclass(frozen=True)
+class StatusInfo:
+    """Status with its label and the next review date."""
+
+    status: PlanStatus
+    next_review: date | None
+
+    @property
+    def label(self) -> str:
+        """German label."""
+        return STATUS_LABELS[self.status]
+
+
+def status_of(plan: Plan | None, latest: PlanVersion | None, today: date) -> StatusInfo:
+    """Derive the status from the plan and its newest version."""
+    if latest is None:
+        if plan is not None and plan.deferred_reason:
+            return StatusInfo(PlanStatus.DEFERRED, None)
+        return StatusInfo(PlanStatus.NONE, None)
+    if latest.concluded_on is None:
+        return StatusInfo(PlanStatus.DRAFT, latest.review_date)
+    review = latest.review_date
+    if review and latest.reviewed_on is None:
+        if today > review:
+            return StatusInfo(PlanStatus.REVIEW_OVERDUE, review)
+        if today >= review - REVIEW_DUE_WINDOW:
+            return StatusInfo(PlanStatus.REVIEW_DUE, review)
+    return StatusInfo(PlanStatus.AGREED, review)

@@ -1,0 +1,1 @@
+"""Thin views: check access, call services, render templates."""

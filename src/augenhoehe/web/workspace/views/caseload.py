@@ -1,0 +1,109 @@
+"""Meine Fälle and the case page for caseworkers."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
+from augenhoehe.web.workspace.forms import DeferForm, PotentialAnalysisForm
+from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord
+from augenhoehe.web.workspace.services import access, audit
+from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
+from augenhoehe.web.workspace.views.common import case_context, caseworker_only, plan_of
+
+PAGE_SIZE = 50
+
+
+def _caseload_rows(request: HttpRequest) -> list[dict]:
+    latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
+    qs = (
+        Case.objects.filter(caseworker=request.user, closed_on__isnull=True)
+        .select_related("client", "plan")
+        .annotate(
+            latest_id=Subquery(latest.values("pk")[:1]),
+            open_summons=Count("summonses", filter=Q(summonses__resolved_on__isnull=True),
+                               distinct=True),
+            last_pa=Max("potential_analyses__conducted_on"),
+        )
+        .order_by("client__last_name", "client__first_name")
+    )
+    query = request.GET.get("q", "").strip()[:100]
+    if query:
+        qs = qs.filter(Q(client__last_name__icontains=query) | Q(client__first_name__icontains=query)
+                       | Q(reference__icontains=query))
+    cases = list(qs)
+    versions = PlanVersion.objects.in_bulk([c.latest_id for c in cases if c.latest_id])
+    day = today()
+    rows = []
+    for case in cases:
+        version = versions.get(case.latest_id)
+        plan = plan_of(case)
+        rows.append({"case": case, "status": status_of(plan, version, day), "version": version})
+    wanted = request.GET.get("status", "")
+    if wanted in PlanStatus.__members__.values():
+        rows = [r for r in rows if r["status"].status == wanted]
+    return rows
+
+
+@caseworker_only
+def caseload(request: HttpRequest) -> HttpResponse:
+    """The caseworker's own caseload with plan status, review dates and open Summons."""
+    rows = _caseload_rows(request)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("seite"))
+    counts = {s: 0 for s in PlanStatus}
+    for row in rows:
+        counts[row["status"].status] += 1
+    return render(request, "workspace/caseload.html", {
+        "page": page, "query": request.GET.get("q", ""), "status_filter": request.GET.get("status", ""),
+        "status_choices": list(STATUS_LABELS.items()), "counts": counts, "total": len(rows),
+    })
+
+
+@caseworker_only
+def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The case page: Potenzialanalyse, then the plan and its history."""
+    case = access.case_for_staff(request.user, case_id)
+    audit.record(request.user, "case.read", case, case)
+    ctx = case_context(case)
+    pa = case.potential_analyses.first()
+    ctx.update({
+        "pa": pa,
+        "pa_obstacles": [(OBSTACLE_LABELS[ObstacleField(k)], v) for k, v in
+                         (pa.obstacles.items() if pa else []) if v],
+        "versions": list(PlanVersion.objects.filter(plan__case=case).order_by("-number")),
+        "proposals": list(ctx["latest"].proposals.select_related("step").all()) if ctx["latest"] else [],
+        "summonses": list(case.summonses.select_related("step").all()),
+        "schlichtungen": list(case.schlichtungen.all()),
+        "defer_form": DeferForm(),
+    })
+    return render(request, "workspace/case_detail.html", ctx)
+
+
+@caseworker_only
+def potential_analysis_edit(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Record a new Potenzialanalyse (the previous ones stay in the history)."""
+    case = access.case_for_staff(request.user, case_id)
+    previous = case.potential_analyses.first()
+    if request.method == "POST":
+        form = PotentialAnalysisForm(request.POST)
+        if form.is_valid():
+            data = form.cleaned_data
+            record = PotentialAnalysisRecord.objects.create(
+                case=case, conducted_on=data["conducted_on"], strengths=data["strengths"],
+                wishes=data["wishes"], created_by=request.user,
+                obstacles={k.value: data[f"obstacle_{k.value}"] for k in ObstacleField
+                           if data[f"obstacle_{k.value}"]},
+            )
+            audit.record(request.user, "potential_analysis.create", case, record)
+            return redirect("case_detail", case_id=case.pk)
+    else:
+        initial = {"conducted_on": today()}
+        if previous:
+            initial.update({"strengths": previous.strengths, "wishes": previous.wishes})
+            initial.update({f"obstacle_{k}": v for k, v in previous.obstacles.items()})
+        form = PotentialAnalysisForm(initial=initial)
+    return render(request, "workspace/potential_analysis_form.html", {"case": case, "form": form})

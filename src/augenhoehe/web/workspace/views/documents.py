@@ -1,0 +1,69 @@
+"""PDF hand-over in Textform: the plan (no signature, no Rechtsfolgenbelehrung) and Summons."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.loader import render_to_string
+
+from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
+from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
+from augenhoehe.web.workspace.services import access, audit
+from augenhoehe.web.workspace.views.common import caseworker_only, client_only
+
+
+def render_pdf(html: str) -> bytes:
+    """Turn HTML into PDF with WeasyPrint (imported lazily: it is slow to import)."""
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
+    """The one-page plain-language PDF of a plan version."""
+    steps = list(version.steps.all())
+    sections = [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
+                for s in STEP_SECTIONS]
+    html = render_to_string("workspace/plan_pdf.html", {
+        "case": case, "version": version, "sections": sections,
+        "rules": rules_for(regime_on(version.plan_date)),
+    })
+    response = HttpResponse(render_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="kooperationsplan-{case.reference}-v{version.number}.pdf"')
+    return response
+
+
+@caseworker_only
+def plan_pdf(request: HttpRequest, case_id: int, number: int) -> HttpResponse:
+    """Caseworker downloads a version as PDF."""
+    case = access.case_for_staff(request.user, case_id)
+    version = PlanVersion.objects.filter(plan__case=case, number=number).first()
+    if version is None:
+        raise Http404("Version nicht gefunden.")
+    audit.record(request.user, "plan.pdf", case, version)
+    return plan_pdf_response(case, version)
+
+
+@client_only
+def portal_plan_pdf(request: HttpRequest) -> HttpResponse:
+    """Client downloads their current plan as PDF."""
+    case = access.case_for_client(request.user)
+    version = PlanVersion.objects.filter(plan__case=case).order_by("-number").first()
+    if version is None:
+        raise Http404("Noch kein Plan vorhanden.")
+    return plan_pdf_response(case, version)
+
+
+@caseworker_only
+def summons_pdf(request: HttpRequest, case_id: int, summons_id: int) -> HttpResponse:
+    """A Summons as its own document with its Rechtsfolgenbelehrung."""
+    case = access.case_for_staff(request.user, case_id)
+    summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step").first()
+    if summons is None:
+        raise Http404("Schreiben nicht gefunden.")
+    audit.record(request.user, "summons.pdf", case, summons)
+    html = render_to_string("workspace/summons_pdf.html", {"case": case, "summons": summons})
+    response = HttpResponse(render_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="schreiben-{summons.pk}.pdf"'
+    return response

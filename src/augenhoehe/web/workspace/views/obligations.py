@@ -1,0 +1,68 @@
+"""Caseworker views for Summons (Aufforderung, Verpflichtung) and Schlichtung."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from augenhoehe.domain.errors import ValidationError
+from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
+from augenhoehe.web.workspace.models import PlanStep, Summons
+from augenhoehe.web.workspace.services import access, obligations
+from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.views.common import caseworker_only
+
+
+@caseworker_only
+def new_summons(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Write an Aufforderung or Verpflichtung as a separate document tied to a plan step."""
+    case = access.case_for_staff(request.user, case_id)
+    day = today()
+    rules = rules_for(regime_on(day))
+    kinds = [(Summons.Kind.AUFFORDERUNG.value, Summons.Kind.AUFFORDERUNG.label)]
+    if rules.has_verpflichtung_by_va:
+        kinds.append((Summons.Kind.VERPFLICHTUNG.value, Summons.Kind.VERPFLICHTUNG.label))
+    steps = PlanStep.objects.filter(version__plan__case=case, version__concluded_on__isnull=False,
+                                    owner__in=["client", "both"]).order_by("-version__number",
+                                                                            "position")
+    form = SummonsForm(request.POST or None, initial={"issued_on": day})
+    form.fields["kind"].choices = kinds
+    form.fields["step"].choices = [("", "— bitte wählen —")] + [
+        (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps.select_related("version")]
+    if request.method == "POST" and form.is_valid():
+        d = form.cleaned_data
+        try:
+            obligations.issue_summons(case, request.user, obligations.SummonsInput(
+                kind=d["kind"], step_id=d["step"], issued_on=d["issued_on"],
+                obligation=d["obligation"], frequency=d["frequency"], proof_form=d["proof_form"],
+                proof_deadline=d["proof_deadline"]))
+        except ValidationError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, "Das Schreiben ist als eigenes Dokument angelegt.")
+            return redirect("case_detail", case_id=case.pk)
+    return render(request, "workspace/summons_form.html", {
+        "case": case, "form": form, "rules": rules,
+        "schlichtung": obligations.running_schlichtung(case, day),
+    })
+
+
+@caseworker_only
+@require_POST
+def staff_schlichtung(request: HttpRequest, case_id: int) -> HttpResponse:
+    """The Jobcenter side requests a Schlichtung (Bürgergeld only)."""
+    case = access.case_for_staff(request.user, case_id)
+    form = SchlichtungForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Bitte beschreiben Sie, worüber keine Einigung besteht.")
+    else:
+        try:
+            obligations.request_schlichtung(case, request.user, "jobcenter",
+                                            form.cleaned_data["reason"], today())
+            messages.success(request, "Die Schlichtung ist beantragt.")
+        except ValidationError as exc:
+            messages.error(request, str(exc))
+    return redirect("case_detail", case_id=case.pk)

@@ -1,0 +1,152 @@
+"""The plan editor (BA template) with optimistic locking and a merge view on conflict."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from augenhoehe.domain.errors import ConflictError, ValidationError
+from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
+from augenhoehe.web.workspace.models import PlanVersion, Proposal
+from augenhoehe.web.workspace.services import access, participation, plans
+from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.views.common import caseworker_only
+
+
+def _initial(version: PlanVersion) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    initial = {
+        "revision": version.revision, "plan_date": version.plan_date, "goal": version.goal,
+        "interim_goal": version.interim_goal, "other_notes": version.other_notes,
+        "review_date": version.review_date,
+        **{f"slot_{k}": v for k, v in (version.content_slots or {}).items()},
+    }
+    steps = [{"section": s.section, "owner": s.owner, "text": s.text, "due_date": s.due_date,
+              "frequency": s.frequency, "evidence": s.evidence, "author": s.author,
+              "status": s.status} for s in version.steps.all()]
+    return initial, steps
+
+
+def _input_from(form: PlanForm, formset: Any) -> plans.PlanInput:
+    data = form.cleaned_data
+    steps = [
+        plans.StepInput(text=f["text"], owner=f["owner"], section=f["section"],
+                        due_date=f.get("due_date"), frequency=f.get("frequency", ""),
+                        evidence=f.get("evidence", ""), author=f["author"],
+                        status=f.get("status") or "open")
+        for f in formset.cleaned_data
+        if f and not f.get("DELETE") and (f.get("text") or "").strip()
+    ]
+    slots = {name.removeprefix("slot_"): data[name] for name in form.slot_keys}
+    return plans.PlanInput(plan_date=data["plan_date"], goal=data["goal"],
+                           interim_goal=data["interim_goal"], other_notes=data["other_notes"],
+                           review_date=data["review_date"], content_slots=slots, steps=steps)
+
+
+def _with_extra_row(post: Any) -> Any:
+    data = post.copy()
+    total = int(data.get("steps-TOTAL_FORMS", "0") or 0)
+    data["steps-TOTAL_FORMS"] = str(total + 1)
+    data[f"steps-{total}-author"] = "caseworker"
+    data[f"steps-{total}-status"] = "open"
+    data[f"steps-{total}-owner"] = "client"
+    data[f"steps-{total}-section"] = "naechste_schritte"
+    return data
+
+
+@caseworker_only
+def edit_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Edit the current draft; a concurrent save is refused and shown for merging."""
+    case = access.case_for_staff(request.user, case_id)
+    version = plans.latest_version(case)
+    if version is None:
+        version = plans.start_draft(case, request.user, today())
+    if version.concluded_on is not None:
+        messages.info(request, "Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
+                               "Fortschreibung.")
+        return redirect("case_detail", case_id=case.pk)
+    slots = rules_for(regime_on(version.plan_date)).content_slots
+    conflict = None
+    warning = ""
+    if request.method == "POST":
+        post = _with_extra_row(request.POST) if "add_step" in request.POST else request.POST
+        form = PlanForm(post, slots=slots)
+        formset = StepFormSet(post, prefix="steps")
+        if "add_step" not in request.POST and form.is_valid() and formset.is_valid():
+            data = _input_from(form, formset)
+            try:
+                plans.save_draft(version, data, form.cleaned_data["revision"], request.user)
+            except ConflictError:
+                version.refresh_from_db()
+                conflict = {"theirs": version, "their_steps": list(version.steps.all())}
+                form.data = form.data.copy()
+                form.data["revision"] = str(version.revision)
+            except ValidationError as exc:
+                form.add_error(None, str(exc))
+            else:
+                warning = plans.review_warning(data.plan_date, data.review_date)
+                if warning:
+                    messages.warning(request, warning)
+                messages.success(request, "Der Entwurf ist gespeichert.")
+                return redirect("edit_plan", case_id=case.pk)
+    else:
+        initial, steps = _initial(version)
+        form = PlanForm(initial=initial, slots=slots)
+        formset = StepFormSet(initial=steps or [{"author": "caseworker", "status": "open",
+                                                 "owner": "client"}], prefix="steps")
+    return render(request, "workspace/plan_edit.html", {
+        "case": case, "version": version, "form": form, "formset": formset,
+        "conflict": conflict, "regime_rules": rules_for(regime_on(version.plan_date)),
+        "proposals": version.proposals.filter(state="open"),
+    })
+
+
+@caseworker_only
+@require_POST
+def agree_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Record the joint conclusion of the current draft."""
+    case = access.case_for_staff(request.user, case_id)
+    version = plans.latest_version(case)
+    try:
+        if version is None:
+            raise ValidationError("Es gibt noch keinen Entwurf.")
+        plans.agree(version, request.user, today())
+        if request.POST.get("confirmed_in_person"):
+            plans.confirm_by_client(version, request.user, how="in_person")
+        messages.success(request, "Der Plan ist gemeinsam vereinbart.")
+    except ValidationError as exc:
+        messages.error(request, str(exc))
+    return redirect("case_detail", case_id=case.pk)
+
+
+@caseworker_only
+@require_POST
+def defer_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+    """Defer the conclusion with a reason."""
+    case = access.case_for_staff(request.user, case_id)
+    form = DeferForm(request.POST)
+    if form.is_valid():
+        plans.defer(case, request.user, form.cleaned_data["reason"], form.cleaned_data["until"])
+        messages.success(request, "Der Aufschub ist mit Begründung festgehalten.")
+    else:
+        messages.error(request, "Bitte geben Sie einen Grund für den Aufschub an.")
+    return redirect("case_detail", case_id=case.pk)
+
+
+@caseworker_only
+@require_POST
+def answer_proposal(request: HttpRequest, case_id: int, proposal_id: int) -> HttpResponse:
+    """Accept or decline a client's proposal."""
+    case = access.case_for_staff(request.user, case_id)
+    proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)
+    try:
+        participation.answer_proposal(proposal, request.user, request.POST.get("accept") == "1",
+                                      plans.latest_version(case))
+        messages.success(request, "Die Antwort ist gespeichert.")
+    except ValidationError as exc:
+        messages.error(request, str(exc))
+    return redirect("case_detail", case_id=case.pk)

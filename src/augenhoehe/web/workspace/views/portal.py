@@ -1,0 +1,107 @@
+"""The client portal: read the own plan, propose, comment, mark done, confirm, Schlichtung."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from augenhoehe.domain.errors import ValidationError
+from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
+from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
+from augenhoehe.web.workspace.models import PlanStep
+from augenhoehe.web.workspace.services import access, obligations, participation, plans
+from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.views.common import case_context, client_only
+
+
+@client_only
+def portal(request: HttpRequest) -> HttpResponse:
+    """The client's own plan in plain language."""
+    case = access.case_for_client(request.user)
+    ctx = case_context(case)
+    version = ctx["latest"]
+    steps = list(version.steps.all()) if version else []
+    ctx.update({
+        "sections": [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
+                     for s in STEP_SECTIONS],
+        "proposal_form": ProposalForm(),
+        "schlichtung_form": SchlichtungForm(),
+        "my_proposals": list(version.proposals.filter(author=request.user)) if version else [],
+        "schlichtung": obligations.running_schlichtung(case, today()),
+    })
+    return render(request, "portal/plan.html", ctx)
+
+
+@client_only
+@require_POST
+def propose(request: HttpRequest) -> HttpResponse:
+    """Store a proposal or comment of the client."""
+    case = access.case_for_client(request.user)
+    version = plans.latest_version(case)
+    form = ProposalForm(request.POST)
+    if version is None:
+        messages.error(request, "Es gibt noch keinen Plan.")
+    elif not form.is_valid():
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    else:
+        try:
+            participation.propose(version, request.user, form.cleaned_data["kind"],
+                                  form.cleaned_data["text"])
+            messages.success(request, "Danke! Ihr Vorschlag ist bei Ihrer Fachkraft angekommen.")
+        except ValidationError as exc:
+            messages.error(request, str(exc))
+    return redirect("portal")
+
+
+@client_only
+@require_POST
+def mark_done(request: HttpRequest, step_id: int) -> HttpResponse:
+    """Mark one of the client's own steps as done."""
+    case = access.case_for_client(request.user)
+    step = PlanStep.objects.filter(pk=step_id, version__plan__case=case).first()
+    if step is None:
+        raise Http404("Schritt nicht gefunden.")
+    try:
+        participation.mark_own_step_done(step, request.user)
+        messages.success(request, "Gut gemacht! Der Schritt ist als erledigt markiert.")
+    except ValidationError as exc:
+        messages.error(request, str(exc))
+    return redirect("portal")
+
+
+@client_only
+@require_POST
+def confirm(request: HttpRequest) -> HttpResponse:
+    """The client confirms the agreed plan."""
+    case = access.case_for_client(request.user)
+    version = plans.latest_version(case)
+    try:
+        if version is None:
+            raise ValidationError("Es gibt noch keinen Plan.")
+        plans.confirm_by_client(version, request.user, how="portal")
+        messages.success(request, "Danke! Sie haben den Plan bestätigt.")
+    except ValidationError as exc:
+        messages.error(request, str(exc))
+    return redirect("portal")
+
+
+@client_only
+@require_POST
+def request_schlichtung(request: HttpRequest) -> HttpResponse:
+    """The client requests a Schlichtung (Bürgergeld only)."""
+    case = access.case_for_client(request.user)
+    form = SchlichtungForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind.")
+        return redirect("portal")
+    try:
+        obligations.request_schlichtung(case, request.user, "client",
+                                        form.cleaned_data["reason"], today())
+        messages.success(request, "Ihre Schlichtung ist beantragt. Eine neutrale Person meldet sich.")
+    except ValidationError as exc:
+        messages.error(request, str(exc))
+    return redirect("portal")
