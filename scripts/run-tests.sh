@@ -2,6 +2,7 @@
 # Runs all tests: integration tests against a throwaway PostgreSQL, then everything on SQLite.
 set -euo pipefail
 PY=.venv/bin/python
+export AUGENHOEHE_FAST_PASSWORD_HASH=1
 PGDIR=$(mktemp -d "${TMPDIR:-/tmp}/augenhoehe-pg.XXXXXX")
 PGPORT=${AUGENHOEHE_TEST_PGPORT:-54329}
 trap 'bash scripts/pg.sh stop "$PGDIR"' EXIT

@@ -1,1 +1,5 @@
-"""Shared test setup: every test gets a fresh data directory."""
+"""Shared test setup: fast password hashing for the many demo users tests create."""
+
+import os
+
+os.environ.setdefault("AUGENHOEHE_FAST_PASSWORD_HASH", "1")

@@ -116,3 +116,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+if os.environ.get("AUGENHOEHE_FAST_PASSWORD_HASH") == "1":
+    # Tests only: demo users are created in milliseconds instead of seconds.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
