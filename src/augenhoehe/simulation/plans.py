@@ -1,0 +1,163 @@
+"""Build a domain CooperationPlan from a client's situation and the intended quality."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from augenhoehe.domain.dates import add_months, format_date
+from augenhoehe.domain.plan import Author, CooperationPlan, Section, Step, StepOwner
+from augenhoehe.domain.regimes import Regime
+from augenhoehe.simulation import phrases as P
+from augenhoehe.simulation.lexicon import CARRIERS, LANGUAGE_COURSES, OCCUPATIONS, OTHER_AGENCIES
+
+
+@dataclass
+class PlanContext:
+    """What the caseworker knows when writing the plan."""
+
+    plan_date: date
+    regime: Regime
+    occupation: int
+    city: str
+    obstacles: list[str]
+    wishes: str
+    caseworker: str
+    quality: dict[str, float]
+    template_seed: int = -1
+    """≥ 0: pro-forma plan copied from the caseworker's template."""
+
+
+def _fill(rng: random.Random, template: str, ctx: PlanContext, occ: int, **extra: str) -> str:
+    name, _field, courses, employers = OCCUPATIONS[occ]
+    lang = "Berufssprachkurs B1" if "language" not in ctx.obstacles else rng.choice(
+        LANGUAGE_COURSES[:3])
+    values = {
+        "occ": name, "city": ctx.city, "employer": rng.choice(employers),
+        "course": rng.choice(courses), "carrier": rng.choice(CARRIERS), "lang": lang,
+        "n": str(rng.choice((2, 3, 3, 4, 4, 5, 6))), "cw": ctx.caseworker,
+        "year": str(ctx.plan_date.year + (ctx.plan_date.month >= 8)),
+        "date": format_date(ctx.plan_date + timedelta(days=rng.randrange(14, 80))),
+    }
+    values.update(extra)
+    return template.format(**values)
+
+
+def _due(rng: random.Random, ctx: PlanContext) -> date:
+    return ctx.plan_date + timedelta(days=rng.randrange(10, 90))
+
+
+def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, float]) -> list:
+    steps: list[Step] = []
+    style = "coop" if rng.random() < q["kooperative_sprache"] else "directive"
+    n_steps = 1 + round(3 * q["zwischenschritte"] * rng.uniform(0.7, 1.2))
+    concrete = rng.random() < q["ausformulierung"]
+    target = occ
+    if rng.random() < (1 - q["kohaerenz"]) * 0.5:
+        target = rng.randrange(len(OCCUPATIONS))  # steps aimed at another occupation
+    text = _fill(rng, rng.choice(P.APPLY[(style, concrete)]), ctx, target)
+    freq = rng.choice(P.APPLY_FREQ) if concrete and "Monat" not in text else ""
+    steps.append(Step(text, StepOwner.CLIENT, frequency=freq))
+    addressed = [o for o in ctx.obstacles if rng.random() < q["kohaerenz"]]
+    for field in addressed[: max(0, n_steps - 1)]:
+        conc = rng.random() < q["ausformulierung"]
+        if style == "directive" and rng.random() < 0.7:
+            t = P.OBSTACLE_STEPS_DIRECTIVE[field]
+        else:
+            t = rng.choice(P.OBSTACLE_STEPS[field])
+        steps.append(Step(_fill(rng, t, ctx, occ), StepOwner.CLIENT,
+                          due_date=_due(rng, ctx) if conc else None))
+    if len(steps) < n_steps:
+        conc = rng.random() < q["ausformulierung"]
+        t = rng.choice(P.COURSE[(style, conc)])
+        steps.append(Step(_fill(rng, t, ctx, occ), StepOwner.CLIENT))
+    return steps
+
+
+def _jobcenter_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, float]) -> list:
+    g = q["gegenseitigkeit"]
+    count = round(3 * g * rng.uniform(0.6, 1.3))
+    if count == 0 and g > 0.2:
+        count = 1
+    out = []
+    concrete = rng.random() < g
+    for t in rng.sample(P.JOBCENTER[concrete], min(count, 4)):
+        due = _due(rng, ctx) if concrete and "{date}" not in t and rng.random() < 0.3 else None
+        out.append(Step(_fill(rng, t, ctx, occ), StepOwner.JOBCENTER,
+                        Section.UNTERSTUETZUNG_JOBCENTER, due_date=due))
+    return out
+
+
+def _other_steps(rng: random.Random, ctx: PlanContext, q: dict[str, float]) -> list:
+    out = []
+    for field in ctx.obstacles:
+        if field in OTHER_AGENCIES and rng.random() < q["kohaerenz"] * 0.6:
+            agency = rng.choice(OTHER_AGENCIES[field])
+            article = "Das" if agency.split()[0].endswith(("amt", "büro")) else "Die"
+            if agency.startswith(("Ärztlicher", "Sozialpsychiatrischer", "Pflegestützpunkt")):
+                article = "Der"
+            t = rng.choice(P.OTHER_AGENCY_STEPS).format(agency=f"{article} {agency}")
+            if t.startswith("Sie bekommen"):
+                t = t.replace(f"bei {article} {agency}", f"bei: {agency}")
+            out.append(Step(t, StepOwner.OTHER_AGENCY, Section.UNTERSTUETZUNG_ANDERE))
+    return out[:2]
+
+
+def _review(rng: random.Random, ctx: PlanContext, q: float) -> tuple[date | None, str]:
+    if q >= 0.5:
+        return add_months(ctx.plan_date, rng.choice((2, 3, 3, 4, 6))), ""
+    if q >= 0.25:
+        return add_months(ctx.plan_date, 6), ""
+    if rng.random() < 0.5:
+        return None, rng.choice(P.NOTE_REVIEW_VAGUE)
+    return add_months(ctx.plan_date, rng.choice((9, 12))), ""
+
+
+def build_plan(ctx: PlanContext, seed: int) -> CooperationPlan:
+    """Write one plan; every choice follows the intended quality in ctx.quality."""
+    q = ctx.quality
+    rng = random.Random(seed)
+    pro_forma = ctx.template_seed >= 0
+    occ = ctx.occupation
+    if pro_forma:  # the template: same choices for the whole caseload, only dates differ
+        rng = random.Random(ctx.template_seed)
+        occ = ctx.template_seed % len(OCCUPATIONS)
+        ctx = PlanContext(ctx.plan_date, ctx.regime, occ, ctx.city, [], "", ctx.caseworker, q)
+    specific = rng.random() < q["aussagekraft"]
+    voice = q["beteiligung"] >= 0.6 and ctx.wishes
+    if voice and rng.random() < 0.6:
+        goal, goal_author = _fill(rng, rng.choice(P.GOALS_CLIENT), ctx, occ), Author.CLIENT
+    elif specific:
+        goal, goal_author = _fill(rng, rng.choice(P.GOALS_CONCRETE), ctx, occ), Author.CASEWORKER
+    else:
+        goal, goal_author = rng.choice(P.GOALS_GENERIC), Author.CASEWORKER
+    zs = q["zwischenschritte"]
+    interim = ""
+    if zs >= 0.5:
+        interim = _fill(rng, rng.choice(P.INTERIM_CONCRETE), ctx, occ)
+    elif zs >= 0.25:
+        interim = rng.choice(P.INTERIM_VAGUE)
+    steps = _client_steps(rng, ctx, occ, q)
+    if voice:
+        steps.append(Step(_fill(rng, rng.choice(P.CLIENT_VOICE_STEPS), ctx, occ),
+                          StepOwner.CLIENT, author=Author.CLIENT))
+    steps += _jobcenter_steps(rng, ctx, occ, q) + _other_steps(rng, ctx, q)
+    review, review_note = _review(rng, ctx, q["nachhaltung"])
+    notes = [review_note] if review_note else []
+    if q["kooperative_sprache"] >= 0.6 and rng.random() < 0.6:
+        notes.append(rng.choice(P.NOTES_COOP))
+    if q["verstaendlichkeit"] < 0.5:
+        notes.append(rng.choice(P.NOTES_NOMINAL))
+    if q["sanktionsfreiheit"] < 0.5:
+        pool = P.SANCTION_EGV if ctx.regime is Regime.EGV else P.SANCTION_HABIT[
+            "grundsicherung" if ctx.regime is Regime.GRUNDSICHERUNG else "buergergeld"]
+        notes.append(rng.choice(pool))
+    slots = {"eigenbemuehungen": steps[0].text}
+    if specific:
+        slots["taetigkeitsbereiche"] = OCCUPATIONS[occ][0]
+    return CooperationPlan(
+        goal=goal, interim_goal=interim, steps=steps, other_notes="\n".join(notes),
+        plan_date=ctx.plan_date, review_date=review, content_slots=slots,
+        goal_author=goal_author, client_wishes=ctx.wishes if q["beteiligung"] >= 0.35 else "",
+    )

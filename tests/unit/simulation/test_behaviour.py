@@ -1,0 +1,61 @@
+"""Mechanisms: creaming shifts contact time, levers move strategies and plan quality."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from augenhoehe.domain.regimes import Regime
+from augenhoehe.simulation import Scenario
+from augenhoehe.simulation.behaviour import perceived_restriction, strategy_strengths
+
+from .conftest import run
+
+
+def test_with_creaming_contact_time_rises_with_perceived_cooperation():
+    minutes = run(creaming=True, quota_pressure=0.9).outcomes[
+        "contact_minutes_by_perceived_quintile"]
+    assert all(a < b for a, b in zip(minutes, minutes[1:], strict=False))
+    assert minutes[-1] > 1.3 * minutes[0]
+
+
+def test_without_creaming_contact_time_does_not_depend_on_perceived_cooperation():
+    minutes = run(creaming=False, quota_pressure=0.9).outcomes[
+        "contact_minutes_by_perceived_quintile"]
+    assert max(minutes) - min(minutes) < 0.01 * max(minutes)
+
+
+def test_non_binding_plan_restricts_compliance_oriented_caseworkers_more():
+    sc = Scenario()
+    role = np.array([0.1, 0.9])
+    comp = np.array([0.5, 0.5])
+    load = np.ones(2)
+    egv = perceived_restriction(sc, role, comp, load, Regime.EGV)
+    bg = perceived_restriction(sc, role, comp, load, Regime.BUERGERGELD)
+    assert bg[1] - bg[0] > 0.5
+    assert abs(egv[1] - egv[0]) < 1e-9
+
+
+def test_qualitative_key_figures_reduce_pro_forma_plans():
+    sc_quota = Scenario(quota_pressure=0.9)
+    sc_kpi = Scenario(quota_pressure=0.9, qualitative_kpis=True)
+    args = (np.array([0.5]), np.array([0.5]), np.ones(1), np.array([0.3]),
+            Regime.BUERGERGELD, 12)
+    assert (strategy_strengths(sc_kpi, *args)["pro_forma"][0]
+            < 0.5 * strategy_strengths(sc_quota, *args)["pro_forma"][0])
+
+
+def test_training_raises_competence_and_plan_quality():
+    without = run(training=0.0)
+    with_training = run(training=1.0)
+    mean = np.mean([w.self_efficacy for w in without.caseworkers])
+    assert np.mean([w.self_efficacy for w in with_training.caseworkers]) > mean + 0.1
+    q0, q1 = without.outcomes["quality_mean"], with_training.outcomes["quality_mean"]
+    assert q1["beteiligung"] > q0["beteiligung"]
+
+
+def test_quota_pressure_produces_template_plans_and_fewer_with_kpis():
+    quota = run(quota_pressure=1.0, caseload=150)
+    kpi = run(quota_pressure=1.0, caseload=150, qualitative_kpis=True)
+    assert quota.outcomes["share_pro_forma"] > 2 * kpi.outcomes["share_pro_forma"]
+    assert quota.outcomes["quality_mean"]["aussagekraft"] < kpi.outcomes["quality_mean"][
+        "aussagekraft"]
