@@ -1,5 +1,1 @@
-"""Shared test setup: fast password hashing for the many demo users tests create."""
-
-import os
-
-os.environ.setdefault("AUGENHOEHE_FAST_PASSWORD_HASH", "1")
+"""Shared test setup (settings come from tests/settings.py via pyproject)."""
