@@ -84,7 +84,7 @@ def plan_round(
                          qualitative_kpis, rng)
     ctx = PlanContext(day, regime, person.occupation, person.city, person.obstacles,
                       person.wishes, actor.name, q,
-                      actor.template_seed if "pro_forma" in applied else -1)
+                      actor.template_seed if "pro_forma" in applied else -1, person.female)
     plan = build_plan(ctx, seed)
     cooperative = q["kooperative_sprache"] >= 0.5
     text = ""
@@ -94,7 +94,7 @@ def plan_round(
     version = len(case.plans) + 1
     concluded: date | None = day
     reason = ""
-    p_disagree = 0.04 + 0.12 * (1.0 - person.coop_true) + 0.1 * (1.0 - q["beteiligung"])
+    p_disagree = 0.02 + 0.08 * (1.0 - person.coop_true) + 0.06 * (1.0 - q["beteiligung"])
     if "pro_forma" in applied:
         p_disagree *= 0.5  # the template is signed off quickly to meet the quota
     if rng.random() < p_disagree:

@@ -11,9 +11,10 @@ from augenhoehe.domain.plan import PotentialAnalysis
 from augenhoehe.domain.regimes import Regime
 from augenhoehe.simulation import behaviour as B
 from augenhoehe.simulation.casework import Actor, Person, plan_round
-from augenhoehe.simulation.lexicon import CITIES, LAST_NAMES, OCCUPATIONS
+from augenhoehe.simulation.lexicon import CITIES, LAST_NAMES
 from augenhoehe.simulation.model import STRATEGIES, Case, Event, SimulationResult
 from augenhoehe.simulation.outcomes import Tally
+from augenhoehe.simulation.plans import occupation_name
 from augenhoehe.simulation.population import FIELDS, Population, build_population, month_start
 from augenhoehe.simulation.records import build_records, describe_client
 from augenhoehe.simulation.scenario import Scenario
@@ -155,7 +156,7 @@ def _monthly_consequences(
     keeps = rng.random(n) < pop.coop_true * (0.6 + 0.4 * plan_quality)
     missed = has_plan & ~keeps
     cw = pop.cl_caseworker
-    p_enforce = strengths["precise_documentation"][cw] * (1.0 - perceived) * 0.3
+    p_enforce = strengths["precise_documentation"][cw] * (1.0 - perceived) * 0.15
     if regime is Regime.EGV:
         p_enforce = np.zeros(n)
     enforce = missed & (rng.random(n) < p_enforce)
@@ -182,7 +183,7 @@ def _monthly_consequences(
         perceived[i] = max(0.0, perceived[i] - 0.1)
     for i in np.flatnonzero(integ):
         day = day0 + timedelta(days=int(rng.integers(0, 27)))
-        occ = OCCUPATIONS[pop.occupation[i]][0]
+        occ = occupation_name(int(pop.occupation[i]), bool(pop.cl_female[i]))
         events.append(Event(day, cases[i].id, "integration", {"occupation": occ}))
         cases[i].closed_on, cases[i].closed_reason = day, "integration"
     broken |= brk

@@ -44,7 +44,7 @@ COURSE = {
         "Sie nehmen ab {date} am Kurs „{course}“ bei {carrier} teil",
         "Sie melden sich bis {date} bei {carrier} für „{course}“ an",
         "Sie besuchen „{course}“ bei {carrier}; der Kurs beginnt am {date}",
-        "Sie gehen zum Infotag von {carrier} am {date} und entscheiden dann über „{course}“",
+        "Sie gehen am {date} zum Infotag bei {carrier} und entscheiden dann über „{course}“",
     ),
     ("coop", False): (
         "Sie informieren sich über eine passende Weiterbildung",
@@ -54,7 +54,7 @@ COURSE = {
     ("directive", True): (
         "Sie haben ab {date} an der Maßnahme „{course}“ bei {carrier} regelmäßig und "
         "pünktlich teilzunehmen",
-        "Der Kunde ist verpflichtet, die Maßnahme „{course}“ ({carrier}) ab {date} anzutreten "
+        "Der Kunde ist verpflichtet, die Maßnahme „{course}“ bei {carrier} ab {date} anzutreten "
         "und Fehlzeiten unverzüglich anzuzeigen",
     ),
     ("directive", False): (
@@ -112,7 +112,8 @@ OBSTACLE_STEPS_DIRECTIVE = {
 OTHER_AGENCY_STEPS = (
     "{agency} berät Sie und hilft Ihnen bei den nächsten Schritten",
     "{agency} unterstützt Sie; den ersten Termin machen wir gemeinsam",
-    "Sie bekommen einen Termin bei {agency}",
+    "Sie bekommen einen Termin bei {agency_dat}",
+    "{agency} meldet sich bei Ihnen, sobald die Unterlagen da sind",
 )
 
 JOBCENTER = {
@@ -152,7 +153,7 @@ GOALS_CONCRETE = (
     "{occ} in {city}",
     "Arbeit als {occ} in Teilzeit (etwa 25 Stunden pro Woche)",
     "Unbefristete Stelle als {occ}, auch im Schichtdienst",
-    "Ausbildung als {occ} ab August {year}",
+    "Ausbildung oder Umschulung im Bereich {field} ab August {year}",
     "Sozialversicherungspflichtige Arbeit als {occ} in {city} oder Umgebung",
     "Feste Stelle als {occ}, Arbeitszeit vormittags",
 )
@@ -170,11 +171,11 @@ GOALS_GENERIC = (
     "Verbesserung der Integrationschancen",
 )
 INTERIM_CONCRETE = (
-    "Bis {date}: „{course}“ angefangen",
+    "Bis {date_late}: „{course}“ angefangen",
     "In den nächsten drei Monaten ein Praktikum bei {employer}",
-    "Bis {date} vollständige Bewerbungsunterlagen als {occ}",
-    "Bis {date} die ersten Vorstellungsgespräche als {occ}",
-    "Bis {date} ist die Betreuung geklärt und die Bewerbungsmappe fertig",
+    "Bis {date_late} vollständige Bewerbungsunterlagen als {occ}",
+    "Bis {date_late} die ersten Vorstellungsgespräche als {occ}",
+    "Bis {date_late} ist die Betreuung geklärt und die Bewerbungsmappe fertig",
 )
 INTERIM_VAGUE = (
     "Verbesserung der Vermittlungschancen",

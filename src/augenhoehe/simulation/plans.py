@@ -27,21 +27,57 @@ class PlanContext:
     quality: dict[str, float]
     template_seed: int = -1
     """≥ 0: pro-forma plan copied from the caseworker's template."""
+    female: bool = False
+
+
+_CONTRACT = (("bei dem ", "beim "), ("zu dem ", "zum "), ("zu der ", "zur "), ("von dem ", "vom "))
+_FEMININE = (("Der Kunde ", "Die Kundin "), ("Der Leistungsberechtigte ", "Die Leistungsberechtigte "),
+             ("des Kunden", "der Kundin"), ("den Kunden", "die Kundin"))
+_FIRST_PERSON = (("Möchte ", "Ich möchte "), ("Wünscht sich ", "Ich wünsche mir "),
+                 ("Will ", "Ich will "), ("Sucht ", "Ich suche "), ("Wunsch: ", "Mein Wunsch: "))
+
+
+def occupation_name(occ: int, female: bool) -> str:
+    """The occupation in the person's gendered form ("Pflegehelferin" / "Pflegehelfer")."""
+    name = OCCUPATIONS[occ][0]
+    if "/" not in name:
+        return name
+    f, m = name.split("/", 1)
+    return f if female else m
+
+
+def first_person(wishes: str) -> str:
+    """Turn the Potenzialanalyse note ("Möchte …") into the person's own words."""
+    for a, b in _FIRST_PERSON:
+        if wishes.startswith(a):
+            return b + wishes[len(a):]
+    return wishes
+
+
+def _gendered(text: str, female: bool) -> str:
+    for a, b in _CONTRACT:
+        text = text.replace(a, b)
+    pairs = _FEMININE if female else tuple((b, a) for a, b in _FEMININE)
+    for a, b in pairs:
+        text = text.replace(a, b)
+    return text
 
 
 def _fill(rng: random.Random, template: str, ctx: PlanContext, occ: int, **extra: str) -> str:
-    name, _field, courses, employers = OCCUPATIONS[occ]
+    _name, field, courses, employers = OCCUPATIONS[occ]
     lang = "Berufssprachkurs B1" if "language" not in ctx.obstacles else rng.choice(
         LANGUAGE_COURSES[:3])
     values = {
-        "occ": name, "city": ctx.city, "employer": rng.choice(employers),
+        "occ": occupation_name(occ, ctx.female), "field": field, "city": ctx.city, "employer": rng.choice(employers),
         "course": rng.choice(courses), "carrier": rng.choice(CARRIERS), "lang": lang,
         "n": str(rng.choice((2, 3, 3, 4, 4, 5, 6))), "cw": ctx.caseworker,
         "year": str(ctx.plan_date.year + (ctx.plan_date.month >= 8)),
         "date": format_date(ctx.plan_date + timedelta(days=rng.randrange(14, 80))),
+        "date_late": format_date(ctx.plan_date + timedelta(days=rng.randrange(45, 120))),
     }
     values.update(extra)
-    return template.format(**values)
+    text = template.format(**values)
+    return _gendered(text[0].upper() + text[1:], ctx.female)
 
 
 def _due(rng: random.Random, ctx: PlanContext) -> date:
@@ -56,8 +92,9 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
     target = occ
     if rng.random() < (1 - q["kohaerenz"]) * 0.5:
         target = rng.randrange(len(OCCUPATIONS))  # steps aimed at another occupation
-    text = _fill(rng, rng.choice(P.APPLY[(style, concrete)]), ctx, target)
-    freq = rng.choice(P.APPLY_FREQ) if concrete and "Monat" not in text else ""
+    template = rng.choice(P.APPLY[(style, concrete)])
+    text = _fill(rng, template, ctx, target)
+    freq = rng.choice(P.APPLY_FREQ) if "{n}" in template and "monat" not in text.lower() else ""
     steps.append(Step(text, StepOwner.CLIENT, frequency=freq))
     addressed = [o for o in ctx.obstacles if rng.random() < q["kohaerenz"]]
     for field in addressed[: max(0, n_steps - 1)]:
@@ -66,8 +103,9 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
             t = P.OBSTACLE_STEPS_DIRECTIVE[field]
         else:
             t = rng.choice(P.OBSTACLE_STEPS[field])
-        steps.append(Step(_fill(rng, t, ctx, occ), StepOwner.CLIENT,
-                          due_date=_due(rng, ctx) if conc else None))
+        text = _fill(rng, t, ctx, occ)
+        dated = conc and "," not in text  # "bis <Datum>" after a subordinate clause reads badly
+        steps.append(Step(text, StepOwner.CLIENT, due_date=_due(rng, ctx) if dated else None))
     if len(steps) < n_steps:
         conc = rng.random() < q["ausformulierung"]
         t = rng.choice(P.COURSE[(style, conc)])
@@ -93,13 +131,9 @@ def _other_steps(rng: random.Random, ctx: PlanContext, q: dict[str, float]) -> l
     out = []
     for field in ctx.obstacles:
         if field in OTHER_AGENCIES and rng.random() < q["kohaerenz"] * 0.6:
-            agency = rng.choice(OTHER_AGENCIES[field])
-            article = "Das" if agency.split()[0].endswith(("amt", "büro")) else "Die"
-            if agency.startswith(("Ärztlicher", "Sozialpsychiatrischer", "Pflegestützpunkt")):
-                article = "Der"
-            t = rng.choice(P.OTHER_AGENCY_STEPS).format(agency=f"{article} {agency}")
-            if t.startswith("Sie bekommen"):
-                t = t.replace(f"bei {article} {agency}", f"bei: {agency}")
+            nominative, dative = rng.choice(OTHER_AGENCIES[field])
+            t = rng.choice(P.OTHER_AGENCY_STEPS).format(agency=nominative, agency_dat=dative)
+            t = _gendered(t[0].upper() + t[1:], ctx.female)
             out.append(Step(t, StepOwner.OTHER_AGENCY, Section.UNTERSTUETZUNG_ANDERE))
     return out[:2]
 
@@ -123,7 +157,8 @@ def build_plan(ctx: PlanContext, seed: int) -> CooperationPlan:
     if pro_forma:  # the template: same choices for the whole caseload, only dates differ
         rng = random.Random(ctx.template_seed)
         occ = ctx.template_seed % len(OCCUPATIONS)
-        ctx = PlanContext(ctx.plan_date, ctx.regime, occ, ctx.city, [], "", ctx.caseworker, q)
+        ctx = PlanContext(ctx.plan_date, ctx.regime, occ, ctx.city, [], "", ctx.caseworker, q,
+                          female=ctx.female)
     specific = rng.random() < q["aussagekraft"]
     voice = q["beteiligung"] >= 0.6 and ctx.wishes
     if voice and rng.random() < 0.6:
@@ -155,9 +190,9 @@ def build_plan(ctx: PlanContext, seed: int) -> CooperationPlan:
         notes.append(rng.choice(pool))
     slots = {"eigenbemuehungen": steps[0].text}
     if specific:
-        slots["taetigkeitsbereiche"] = OCCUPATIONS[occ][0]
+        slots["taetigkeitsbereiche"] = occupation_name(occ, ctx.female)
     return CooperationPlan(
         goal=goal, interim_goal=interim, steps=steps, other_notes="\n".join(notes),
         plan_date=ctx.plan_date, review_date=review, content_slots=slots,
-        goal_author=goal_author, client_wishes=ctx.wishes if q["beteiligung"] >= 0.35 else "",
+        goal_author=goal_author, client_wishes=first_person(ctx.wishes) if q["beteiligung"] >= 0.35 else "",
     )

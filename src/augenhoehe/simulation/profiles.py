@@ -75,9 +75,9 @@ WISH_TEMPLATES = (
     "Möchte als {occ} arbeiten, am liebsten in {city}.",
     "Wünscht sich eine Teilzeitstelle als {occ}, damit die Familie nicht zu kurz kommt.",
     "Will zuerst besser Deutsch lernen und dann als {occ} arbeiten.",
-    "Möchte eine Ausbildung machen, Interesse an {field}.",
+    "Möchte eine Ausbildung machen, Interesse am Bereich {field}.",
     "Sucht eine feste Stelle, gern als {occ}, Schichtarbeit ist möglich.",
-    "Möchte nicht mehr im Lager arbeiten, eher etwas mit Menschen ({field}).",
+    "Möchte nicht mehr nachts arbeiten, lieber tagsüber als {occ}.",
     "Wunsch: Weiterbildung im Bereich {field}, danach unbefristete Stelle.",
     "Möchte in der Nähe der Wohnung arbeiten, Arbeitszeit vormittags.",
 )

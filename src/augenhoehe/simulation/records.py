@@ -8,6 +8,7 @@ import numpy as np
 
 from augenhoehe.simulation.lexicon import CITIES, LAST_NAMES, OCCUPATIONS
 from augenhoehe.simulation.model import STRATEGIES, Case, Caseworker, Client
+from augenhoehe.simulation.plans import occupation_name
 from augenhoehe.simulation.population import FIELDS, Population, first_name
 from augenhoehe.simulation.profiles import OBSTACLE_TEXTS, STRENGTHS, WISH_TEMPLATES
 from augenhoehe.simulation.scenario import Scenario
@@ -19,7 +20,8 @@ def describe_client(pop: Population, rng: random.Random) -> tuple[list[Client], 
     profiles: list[tuple] = []
     for i in range(len(pop.coop_true)):
         female = bool(pop.cl_female[i])
-        occ_name, occ_field, _c, _e = OCCUPATIONS[pop.occupation[i]]
+        occ_name = occupation_name(int(pop.occupation[i]), female)
+        occ_field = OCCUPATIONS[pop.occupation[i]][1]
         obstacles = {f: rng.choice(OBSTACLE_TEXTS[f])
                      for f, present in zip(FIELDS, pop.obstacles[i], strict=True) if present}
         wish = rng.choice(WISH_TEMPLATES).format(occ=occ_name, city=CITIES[pop.city[i]],
