@@ -1,0 +1,157 @@
+"""Sentence-level grammar detectors on top of the NLP adapter (zu-infinitive, modal, passive …)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from augenhoehe.check.nlp import Sentence, Token
+
+_HABEN_SEIN = {"haben", "hat", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei"}
+_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "werde"}
+_MUESSEN = {"muss", "müssen", "musst", "müsst", "musste", "mussten", "müsste", "müssten"}
+_NOMINAL = re.compile(r"\w{3,}(ung|ungen|keit|keiten|heit|heiten|tion|tionen)$")
+THIRD_PERSON = re.compile(
+    r"\b(der|die|des|dem|den)\s+(Kunde|Kundin|Kunden|Leistungsberechtigte[nr]?|"
+    r"erwerbsfähige[nr]?\s+Leistungsberechtigte[nr]?|eLb|Antragsteller(in)?|Hilfebedürftige[nr]?)\b"
+    r"|\b(Herr|Frau)\s+[A-ZÄÖÜ]\w+\s+(hat|ist|wird|muss|soll|bewirbt|nimmt|legt|erhält)\b"
+)
+
+
+@dataclass(frozen=True)
+class HabenZu:
+    """A "haben/sein … zu + infinitive" construction and its cooperative rewrite."""
+
+    first: Token
+    last: Token
+    rewrite: str
+
+
+def _is_zu_inf(sent: Sentence, i: int) -> bool:
+    tag = sent.tags[i][1]
+    if tag == "VV(IZU)" or tag == "VA(IZU)":
+        return True
+    return tag.startswith("VV(INF)") and i > 0 and sent.tokens[i - 1].text == "zu"
+
+
+def _split_particle(word: str, lemma: str) -> tuple[str, str]:
+    """vorzulegen/vorlegen -> ('legen', 'vor'); bestätigen -> ('bestätigen', '')."""
+    low = word.lower()
+    idx = low.find("zu", 1)
+    if idx > 0 and low[:idx] + low[idx + 2 :] == lemma.lower():
+        return lemma[idx:], lemma[:idx]
+    return lemma, ""
+
+
+def haben_zu(sent: Sentence) -> HabenZu | None:
+    """Find "Sie haben … vorzulegen" and rewrite it as "Sie legen … vor"."""
+    low = sent.lower_words()
+    if not _HABEN_SEIN.intersection(low) or not any("zu" in w for w in low):
+        return None
+    tags = sent.tags
+    toks = sent.tokens
+    fin = next(
+        (i for i, t in enumerate(toks) if t.text.lower() in _HABEN_SEIN and tags[i][1] == "VA(FIN)"),
+        None,
+    )
+    if fin is None:
+        return None
+    inf = next((i for i in range(fin + 1, len(toks)) if _is_zu_inf(sent, i)), None)
+    if inf is None:
+        return None
+    verb, particle = _split_particle(toks[inf].text, tags[inf][0])
+    return HabenZu(toks[fin], toks[inf], _rewrite(sent, fin, inf, verb, particle))
+
+
+def _slice(sent: Sentence, a: int, b: int) -> str:
+    """Original text of tokens a..b-1 (keeps spacing)."""
+    if a >= b:
+        return ""
+    off = sent.start
+    return sent.text[sent.tokens[a].start - off : sent.tokens[b - 1].end - off]
+
+
+def _rewrite(sent: Sentence, fin: int, inf: int, verb: str, particle: str) -> str:
+    toks = sent.tokens
+    stop = inf - 1 if toks[inf - 1].text == "zu" else inf
+    before = _slice(sent, 0, fin)
+    middle = _slice(sent, fin + 1, stop)
+    subject_first = fin > 0 and before.split()[-1].lower() not in {"sie", "wir"} and fin <= 3
+    if before.lower() in {"sie", "wir"} or subject_first or fin == 0:
+        middle_words = [w for w in middle.split() if w.lower() not in {"sie", "wir"}]
+        head = "Wir" if before.lower() == "wir" else "Sie"
+        parts = [head, verb, " ".join(middle_words), particle]
+    else:
+        middle_words = [w for w in middle.split() if w.lower() not in {"sie", "wir"}]
+        parts = [before, verb, "Sie", " ".join(middle_words), particle]
+    rest = _slice(sent, inf + 1, len(toks)).rstrip(".!")
+    sentence = " ".join(p for p in parts if p).strip()
+    if rest:
+        sentence += rest if rest[0] in ",;" else " " + rest
+    return sentence.rstrip() + "."
+
+
+def modal_muessen(sent: Sentence) -> Token | None:
+    """The first form of "müssen" used as modal verb."""
+    for i, t in enumerate(sent.tokens):
+        if t.text.lower() in _MUESSEN and sent.tags[i][1].startswith("VM"):
+            return t
+    return None
+
+
+def passive(sent: Sentence) -> tuple[Token, Token] | None:
+    """werden + past participle (VV(PP)) in one sentence: (werden, participle)."""
+    low = sent.lower_words()
+    if not _WERDEN.intersection(low):
+        return None
+    tags = sent.tags
+    aux = next(
+        (i for i, t in enumerate(sent.tokens) if t.text.lower() in _WERDEN and tags[i][1][:2] == "VA"),
+        None,
+    )
+    if aux is None:
+        return None
+    for j in range(len(sent.tokens)):
+        if j != aux and tags[j][1] == "VV(PP)":
+            return sent.tokens[aux], sent.tokens[j]
+    return None
+
+
+def imperative(sent: Sentence) -> Token | None:
+    """A command: sentence-initial finite verb + "Sie" that is not a question."""
+    toks = [t for t in sent.tokens if t.text not in {"-", "•", "*"}]
+    if len(toks) < 3 or sent.text.rstrip().endswith("?"):
+        return None
+    first, second = toks[0], toks[1]
+    if second.text != "Sie" or not first.text[:1].isupper() or first.text.lower() == "bitte":
+        return None
+    idx = sent.tokens.index(first)
+    tags = sent.tags
+    tag = tags[idx][1]
+    if not (tag.startswith("VV") or tag.startswith("VA(IMP)")):
+        return None
+    for i, t in enumerate(sent.tokens[:-1]):
+        if t.text == "," and "FIN" in tags[i + 1][1]:
+            return None  # "Verstoßen Sie …, wird …": a conditional clause, not a command
+    return first
+
+
+def nominalisations(sent: Sentence) -> list[Token]:
+    """Nouns on -ung, -keit, -heit, -tion (the marks of nominal style)."""
+    return [t for t in sent.words if t.text[:1].isupper() and _NOMINAL.match(t.text)]
+
+
+def actor(sent: Sentence) -> str | None:
+    """Grammatical actor: client, jobcenter, other or None (no actor found)."""
+    words = [t.text for t in sent.words]
+    low = [w.lower() for w in words]
+    text = sent.text
+    if THIRD_PERSON.search(text):
+        return "client"
+    if "Jobcenter" in words[:4] or "wir" in low[:4] or "Ihre Fachkraft" in text[:40]:
+        return "jobcenter"
+    if "Sie" in words or "ich" in low[:4] or "Ihnen" in words:
+        return "client"
+    if "wir" in low or "Jobcenter" in words or "uns" in low:
+        return "jobcenter"
+    return None

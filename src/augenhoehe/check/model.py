@@ -1,0 +1,85 @@
+"""Result records of the checker: findings, indicator keys and the per-plan result."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "suggestion"]
+SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
+
+INDICATORS: tuple[str, ...] = (
+    "ausformulierung",
+    "zwischenschritte",
+    "kohaerenz",
+    "aussagekraft",
+    "nachhaltung",
+    "gegenseitigkeit",
+    "kooperative_sprache",
+    "sanktionsfreiheit",
+    "verstaendlichkeit",
+    "beteiligung",
+)
+
+INDICATOR_LABELS: dict[str, str] = {
+    "ausformulierung": "Ausformulierung",
+    "zwischenschritte": "Operationalisierte Zwischenschritte",
+    "kohaerenz": "Logik / Kohärenz",
+    "aussagekraft": "Inhaltliche Aussagekraft",
+    "nachhaltung": "Nachhaltung",
+    "gegenseitigkeit": "Gegenseitigkeit",
+    "kooperative_sprache": "Kooperative Sprache",
+    "sanktionsfreiheit": "Keine Rechtsfolgen im Plan",
+    "verstaendlichkeit": "Verständlichkeit",
+    "beteiligung": "Beteiligung",
+}
+
+SCHEMA = "augenhoehe.check/1"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One observation about a plan, anchored to a span of its text."""
+
+    code: str
+    slug: str
+    indicator: str
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    start: int
+    end: int
+    excerpt: str
+    suggestions: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the finding as the JSON object of the contract."""
+        data = asdict(self)
+        data["suggestions"] = list(self.suggestions)
+        return data
+
+
+@dataclass
+class CheckResult:
+    """The findings and scores of one checked plan."""
+
+    source: str
+    regime: str
+    text: str
+    scores: dict[str, int]
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when at least one finding has severity error."""
+        return any(f.severity == "error" for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the result as one entry of the contract's `results` list."""
+        return {
+            "source": self.source,
+            "regime": self.regime,
+            "scores": dict(self.scores),
+            "findings": [f.to_dict() for f in self.findings],
+        }

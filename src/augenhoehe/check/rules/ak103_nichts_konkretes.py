@@ -1,0 +1,45 @@
+"""AK103: nothing concrete about this person (no places, employers, courses, occupation)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from augenhoehe.check.document import Document
+from augenhoehe.check.knowledge import occupations
+from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+
+_CONCRETE = re.compile(
+    r"\b(in|bei|im|nach|der|die|das)\s+(?!Jobcenter|Agentur|Plan|Sie|Ihr)[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ]\w+)*"
+    r"(?:\s+(GmbH|AG|e\.\s?V\.|gGmbH|KG))"
+    r"|\b(VHS|Volkshochschule|IHK|HWK|Handwerkskammer|Caritas|Diakonie|AWO|DRK|Tafel|IQ\s+Netzwerk)\b"
+    r"|\b(Kurs|Lehrgang|Praktikum|Infotag|Messe|Sprachcafé|Kita|Schule)\s+(in|bei|der|des|am|im)\s+[A-ZÄÖÜ]"
+    r"|\b(in|nach|bei)\s+(Berlin|Hamburg|München|Köln|Kassel|Bremen|Leipzig|Dresden|Essen|[A-ZÄÖÜ]\w+(stadt|dorf|burg|berg|hausen|heim|feld|furt))\b"
+    r"|\b(A1|A2|B1|B2|C1)\b|\bStaplerschein|Führerschein\s+Klasse"
+)
+
+
+def check(doc: Document) -> Iterator[Hit]:
+    """No occupation, named place, employer or course anywhere in the plan."""
+    if occupations(doc.text) or _CONCRETE.search(doc.text):
+        return
+    if doc.plan is not None and any(v.strip() for v in doc.plan.content_slots.values()):
+        return
+    yield doc_hit(doc, "Der Plan enthält nichts, was nur für diese Person gilt: kein Beruf, kein "
+                       "Ort, kein Arbeitgeber, kein Kurs.",
+                  ("Ergänzen Sie Beruf, Ort, Namen von Kursen oder Arbeitgebern und die Stärken "
+                   "der Person.",))
+
+
+RULE = Rule(
+    code="AK103", slug="nichts-konkretes", indicator="aussagekraft", severity="warning",
+    title="Nichts Konkretes über die Person",
+    why="Ein Plan ist aussagekräftig, wenn er von dieser Person handelt: ihre Situation, ihre "
+        "Stärken, konkrete Orte, Kurse und Arbeitgeber. Ein Plan, der auf jede Person passt, hilft "
+        "keiner.",
+    bad=(plan_text("Ziel\nAufnahme einer Beschäftigung.\n\nNächste Schritte\n- Sie bewerben sich "
+        "zweimal im Monat."),),
+    good=(plan_text("Ziel\nArbeit als Lagerist.\n\nNächste Schritte\n- Sie machen bis zum "
+        "30.11.2026 den Staplerschein bei der DEKRA in Kassel."),),
+    check=check,
+)

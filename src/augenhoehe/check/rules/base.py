@@ -1,0 +1,96 @@
+"""What a rule is: metadata for docs and fixtures, and a check function yielding hits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from augenhoehe.check.document import Document
+
+CORPUS_SEP = "\n=====\n"
+ALL_REGIMES = "Gilt für alle drei Regime (Eingliederungsvereinbarung, Bürgergeld, Neue Grundsicherung)."
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A raw finding of one rule before it gets line, column and excerpt."""
+
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...] = ()
+    severity: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One check with stable code, German slug, explanation and bad/good fixture plans."""
+
+    code: str
+    slug: str
+    indicator: str
+    severity: str
+    title: str
+    why: str
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+    check: Callable[[Document], Iterable[Hit]]
+    scope: str = "plan"
+    """'plan' (one plan) or 'corpus' (needs several plans; fixtures are plans joined by CORPUS_SEP)."""
+    regimes: str = ALL_REGIMES
+
+
+def doc_hit(doc: Document, message: str, suggestions: tuple[str, ...] = ()) -> Hit:
+    """A hit about the whole plan, anchored to its first line."""
+    first = doc.text.split("\n", 1)[0]
+    return Hit(0, len(first), message, suggestions)
+
+
+def item_hit(item_start: int, item_end: int, message: str, *suggestions: str) -> Hit:
+    """A hit spanning one item."""
+    return Hit(item_start, item_end, message, tuple(suggestions))
+
+
+def plan_text(body: str, review: bool = True) -> str:
+    """Wrap fixture lines into a small plan with headings (used by rule fixtures)."""
+    tail = "\nÜberprüfung\nWir besprechen den Plan gemeinsam am 15.01.2027.\n" if review else ""
+    return "Kooperationsplan vom 01.09.2026\n\n" + body.strip() + "\n" + tail
+
+
+def sanction_hits(doc: Document, group: str, message: str, suggestion: str) -> list[Hit]:
+    """Non-overlapping matches of one group of lexicons/sanction.yaml."""
+    import re
+
+    from augenhoehe.check.lexicon import load
+
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for raw in load("sanction")[group]:
+        for m in re.finditer(raw, doc.text, re.I):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            hits.append(Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+SANCTION_REGIMES = (
+    "Fehler in allen drei Regimen, aber mit unterschiedlicher Begründung: Unter der "
+    "Eingliederungsvereinbarung (bis 30.6.2023) gehörte eine Rechtsfolgenbelehrung zum Vertrag; "
+    "ein Plan mit Rechtsfolgen ist heute wie damals kein Plan „auf Augenhöhe“, und alte "
+    "Vereinbarungen galten höchstens bis 31.12.2023 (§ 65 Abs. 4 SGB II). Beim Bürgergeld "
+    "(1.7.2023–30.6.2026) ist der Kooperationsplan rechtlich unverbindlich; Rechtsfolgen stehen "
+        "nur "
+    "in getrennten Aufforderungen (§ 15 Abs. 5 und 6 SGB II). In der Neuen Grundsicherung (ab "
+    "1.7.2026) werden Pflichten getrennt durch Verwaltungsakt festgelegt (§ 15a SGB II, "
+    "Verpflichtung)."
+)
+
+REGIME_ADVICE = {
+    "egv": "Alte Eingliederungsvereinbarung: Ersetzen Sie sie durch einen Kooperationsplan ohne "
+           "Rechtsfolgen (EGV galten höchstens bis 31.12.2023).",
+    "buergergeld": "Streichen Sie die Passage. Wenn eine Pflicht nötig ist, gehört sie in eine "
+                   "eigene Aufforderung mit Rechtsfolgenbelehrung (§ 15 Abs. 5/6 SGB II).",
+    "grundsicherung": "Streichen Sie die Passage. Wenn eine Pflicht nötig ist, wird sie getrennt "
+                      "per Verwaltungsakt festgelegt (§ 15a SGB II, Verpflichtung).",
+}

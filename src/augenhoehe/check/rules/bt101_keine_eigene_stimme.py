@@ -1,0 +1,59 @@
+"""BT101: the person's own wishes, goals or words do not appear."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from augenhoehe.check.document import Document
+from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.domain.plan import Author
+
+VOICE = re.compile(
+    r"\b(ich|mir|mich|mein|meine|meinen|meinem|meiner)\b"
+    r"|\bSie\s+(möchten|wünschen|wollen|würden\s+gern|haben\s+sich\s+(vorgenommen|entschieden)|"
+    r"finden|sagen|erzählen|träumen|interessieren\s+sich)\b"
+    r"|\b(Ihr|Ihre|Ihren)\s+(Wunsch|Wünsche|Idee|Vorschlag|Ziel\s+ist)\b|ist\s+Ihnen\s+wichtig|"
+    r"\bIhnen\s+(ist|sind)\s+\w+\s+wichtig|„[^“]{8,}“",
+    re.I,
+)
+
+
+def has_voice(doc: Document) -> bool:
+    """True when the plan records something in the person's own voice."""
+    plan = doc.plan
+    if plan is not None and (plan.client_wishes.strip() or plan.goal_author == Author.CLIENT
+                             or any(s.author == Author.CLIENT for s in plan.steps)):
+        return True
+    if doc.block_text("wishes").strip():
+        return True
+    text = doc.text
+    for m in VOICE.finditer(text):
+        word = m.group(0)
+        if word.lower().startswith(("ich", "mir", "mich", "mein")) and word[0].isupper() is False:
+            return True
+        if not word.lower().startswith(("ich", "mir", "mich", "mein")):
+            return True
+        if word[0].isupper():
+            return True
+    return False
+
+
+def check(doc: Document) -> Iterator[Hit]:
+    """No wish section, no first-person statement, no "Sie möchten"."""
+    if not has_voice(doc):
+        yield doc_hit(doc, "Im Plan steht nichts, was die Person selbst will oder gesagt hat.",
+                      ("Halten Sie den Wunsch der Person in ihren Worten fest, z. B. „Ich möchte "
+                       "wieder im Verkauf arbeiten, am liebsten vormittags.“",))
+
+
+RULE = Rule(
+    code="BT101", slug="keine-eigene-stimme", indicator="beteiligung", severity="warning",
+    title="Keine eigene Stimme der Person",
+    why="Ein gemeinsam erstellter Plan zeigt, was die Person will: ihre Ziele, Wünsche und "
+        "Worte. Fehlen sie, ist der Plan vermutlich allein von der Fachkraft geschrieben.",
+    bad=(plan_text("Nächste Schritte\n- Sie bewerben sich zweimal im Monat."),),
+    good=(plan_text("Das ist mir wichtig\nIch möchte vormittags arbeiten, weil mein Sohn mittags "
+        "aus der Schule kommt.\n\nNächste Schritte\n- Sie bewerben sich zweimal im Monat."),),
+    check=check,
+)

@@ -1,0 +1,48 @@
+"""KS102: obligation formulas ("ist verpflichtet", "Folge zu leisten", "müssen")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from augenhoehe.check import grammar
+from augenhoehe.check.document import Document
+from augenhoehe.check.lexicon import regex_table
+from augenhoehe.check.rules.base import Hit, Rule, plan_text
+
+
+def check(doc: Document) -> Iterator[Hit]:
+    """Directive phrases from the lexicon and the modal "müssen" (HanTa VM)."""
+    for sent in doc.sentences:
+        hit = None
+        for pattern, hint in regex_table("directive"):
+            m = pattern.search(sent.text)
+            if m:
+                hit = Hit(sent.start + m.start(), sent.start + m.end(),
+                          f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (hint,))
+                break
+        if hit is None and any(w in ("muss", "müssen") for w in sent.lower_words()):
+            tok = grammar.modal_muessen(sent)
+            if tok:
+                hit = Hit(tok.start, tok.end, "„müssen“ klingt nach Anordnung.",
+                          ("Schreiben Sie die Absprache im Präsens: „Sie bewerben sich …“ statt "
+                           "„Sie müssen sich … bewerben“.",))
+        if hit:
+            yield hit
+
+
+RULE = Rule(
+    code="KS102", slug="pflichtformel", indicator="kooperative_sprache", severity="warning",
+    title="Pflichtformel statt Absprache",
+    why="„Ist verpflichtet“, „hat Folge zu leisten“ oder „muss“ stammen aus der alten "
+        "Eingliederungsvereinbarung. Der Kooperationsplan ist keine Rechtsgrundlage für Pflichten; "
+        "er beschreibt, was beide vereinbart haben.",
+    regimes="Unter der Eingliederungsvereinbarung (bis 30.6.2023) waren Pflichten Vertragsinhalt; "
+            "auch dort ist die Formel aber kein Qualitätsmerkmal. Seit dem Bürgergeld (1.7.2023) "
+                "ist "
+            "der Plan rechtlich unverbindlich; unter der Neuen Grundsicherung (ab 1.7.2026) werden "
+            "Pflichten getrennt per Verwaltungsakt nach § 15a SGB II festgelegt.",
+    bad=(plan_text("Nächste Schritte\n- Die Kundin ist verpflichtet, sich monatlich zu bewerben."),
+         plan_text("Nächste Schritte\n- Sie müssen sich zweimal im Monat bewerben.")),
+    good=(plan_text("Nächste Schritte\n- Sie bewerben sich zweimal im Monat."),),
+    check=check,
+)

@@ -1,0 +1,28 @@
+"""KS103: pressing words like "unverzüglich", "unaufgefordert"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from augenhoehe.check.document import Document
+from augenhoehe.check.lexicon import phrase_table
+from augenhoehe.check.rules.base import Hit, Rule, plan_text
+
+
+def check(doc: Document) -> Iterator[Hit]:
+    """Each pressing word outside a legal block."""
+    for pattern, hint in phrase_table("harsh"):
+        for m in pattern.finditer(doc.text):
+            yield Hit(m.start(), m.end(), f"„{m.group(0)}“ klingt nach Druck statt Zusammenarbeit.",
+                      (hint,))
+
+
+RULE = Rule(
+    code="KS103", slug="druckwort", indicator="kooperative_sprache", severity="suggestion",
+    title="Druckwörter",
+    why="„Unverzüglich“ und „unaufgefordert“ stammen aus Belehrungen. Sie setzen unter Druck, "
+        "ohne zu sagen, was genau bis wann geschehen soll.",
+    bad=(plan_text("Nächste Schritte\n- Sie legen Krankmeldungen unverzüglich vor."),),
+    good=(plan_text("Nächste Schritte\n- Sie schicken eine Krankmeldung innerhalb von drei Tagen."),),
+    check=check,
+)

@@ -1,0 +1,49 @@
+"""VS104: unexplained abbreviations and jargon, with a plain explanation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from augenhoehe.check.document import Document
+from augenhoehe.check.lexicon import load
+from augenhoehe.check.rules.base import Hit, Rule, plan_text
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    out = []
+    for term, explanation in sorted(load("jargon").items(), key=lambda kv: -len(kv[0])):
+        body = re.escape(term).replace(r"\ ", r"\s*")
+        right = r"(?!\w)" if term[-1].isalnum() else ""
+        out.append((re.compile(rf"(?<!\w){body}{right}"), term, explanation))
+    return tuple(out)
+
+
+def check(doc: Document) -> Iterator[Hit]:
+    """First use of each term, unless explained in brackets right after it."""
+    taken: list[tuple[int, int]] = []
+    for pattern, term, explanation in _patterns():
+        m = pattern.search(doc.text)
+        if not m or any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        if re.match(r"\s*\(", doc.text[m.end():m.end() + 3]):
+            continue
+        yield Hit(m.start(), m.end(), f"„{m.group(0)}“ ist Amtssprache und wird nicht erklärt.",
+                  (f"Erklären Sie: {term} = {explanation}",))
+
+
+RULE = Rule(
+    code="VS104", slug="fachbegriff", indicator="verstaendlichkeit", severity="warning",
+    title="Unerklärte Abkürzung oder Fachbegriff",
+    why="Abkürzungen wie AVGS, eLb, MAT oder VV und Wörter wie „Eigenbemühungen“ kennt nur die "
+        "Verwaltung. Der Plan soll klar und verständlich sein. Die Erklärungen stehen in "
+        "lexicons/jargon.yaml.",
+    bad=(plan_text("Unterstützung durch das Jobcenter\n- Wir geben Ihnen bis zum 30.09.2026 einen "
+        "AVGS."),),
+    good=(plan_text("Unterstützung durch das Jobcenter\n- Wir geben Ihnen bis zum 30.09.2026 "
+        "einen Gutschein für ein Bewerbungscoaching."),),
+    check=check,
+)
