@@ -5,8 +5,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from string import Formatter
 
-from augenhoehe.domain.dates import add_months, format_date
+from augenhoehe.domain.dates import add_months
 from augenhoehe.domain.plan import Author, CooperationPlan, Section, Step, StepOwner
 from augenhoehe.domain.regimes import Regime
 from augenhoehe.simulation import phrases as P
@@ -55,27 +57,58 @@ def first_person(wishes: str) -> str:
 
 
 def _gendered(text: str, female: bool) -> str:
-    for a, b in _CONTRACT:
-        text = text.replace(a, b)
+    if " de" in text or " von dem" in text:
+        for a, b in _CONTRACT:
+            text = text.replace(a, b)
+    if "Kund" not in text and "Leistungsber" not in text:
+        return text
     pairs = _FEMININE if female else tuple((b, a) for a, b in _FEMININE)
     for a, b in pairs:
         text = text.replace(a, b)
     return text
 
 
+@lru_cache(maxsize=4096)
+def _fields(template: str) -> frozenset[str]:
+    return frozenset(name for _t, name, _s, _c in Formatter().parse(template) if name)
+
+
+def _day(d: date) -> str:
+    return f"{d.day:02d}.{d.month:02d}.{d.year}"
+
+
 def _fill(rng: random.Random, template: str, ctx: PlanContext, occ: int, **extra: str) -> str:
+    """Fill a phrase template; only the placeholders it uses are drawn."""
     _name, field, courses, employers = OCCUPATIONS[occ]
-    lang = "Berufssprachkurs B1" if "language" not in ctx.obstacles else rng.choice(
-        LANGUAGE_COURSES[:3])
-    values = {
-        "occ": occupation_name(occ, ctx.female), "field": field, "city": ctx.city, "employer": rng.choice(employers),
-        "course": rng.choice(courses), "carrier": rng.choice(CARRIERS), "lang": lang,
-        "n": str(rng.choice((2, 3, 3, 4, 4, 5, 6))), "cw": ctx.caseworker,
-        "year": str(ctx.plan_date.year + (ctx.plan_date.month >= 8)),
-        "date": format_date(ctx.plan_date + timedelta(days=rng.randrange(14, 80))),
-        "date_late": format_date(ctx.plan_date + timedelta(days=rng.randrange(45, 120))),
-    }
-    values.update(extra)
+    values: dict[str, str] = {}
+    for key in _fields(template):
+        if key in extra:
+            values[key] = extra[key]
+        elif key == "occ":
+            values[key] = occupation_name(occ, ctx.female)
+        elif key == "field":
+            values[key] = field
+        elif key == "city":
+            values[key] = ctx.city
+        elif key == "employer":
+            values[key] = rng.choice(employers)
+        elif key == "course":
+            values[key] = rng.choice(courses)
+        elif key == "carrier":
+            values[key] = rng.choice(CARRIERS)
+        elif key == "lang":
+            values[key] = ("Berufssprachkurs B1" if "language" not in ctx.obstacles
+                           else rng.choice(LANGUAGE_COURSES[:3]))
+        elif key == "n":
+            values[key] = str(rng.choice((2, 3, 3, 4, 4, 5, 6)))
+        elif key == "cw":
+            values[key] = ctx.caseworker
+        elif key == "year":
+            values[key] = str(ctx.plan_date.year + (ctx.plan_date.month >= 8))
+        elif key == "date":
+            values[key] = _day(ctx.plan_date + timedelta(days=rng.randrange(14, 80)))
+        elif key == "date_late":
+            values[key] = _day(ctx.plan_date + timedelta(days=rng.randrange(45, 120)))
     text = template.format(**values)
     return _gendered(text[0].upper() + text[1:], ctx.female)
 
