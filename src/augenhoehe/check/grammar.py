@@ -12,7 +12,7 @@ _WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "werde"}
 _MUESSEN = {"muss", "müssen", "musst", "müsst", "musste", "mussten", "müsste", "müssten"}
 _NOMINAL = re.compile(r"\w{3,}(ung|ungen|keit|keiten|heit|heiten|tion|tionen)$")
 THIRD_PERSON = re.compile(
-    r"\b(der|die|des|dem|den)\s+(Kunde|Kundin|Kunden|Leistungsberechtigte[nr]?|"
+    r"\b(?i:der|die|des|dem|den)\s+(Kunde|Kundin|Kunden|Leistungsberechtigte[nr]?|"
     r"erwerbsfähige[nr]?\s+Leistungsberechtigte[nr]?|eLb|Antragsteller(in)?|Hilfebedürftige[nr]?)\b"
     r"|\b(Herr|Frau)\s+[A-ZÄÖÜ]\w+\s+(hat|ist|wird|muss|soll|bewirbt|nimmt|legt|erhält)\b"
 )
@@ -74,16 +74,15 @@ def _slice(sent: Sentence, a: int, b: int) -> str:
 def _rewrite(sent: Sentence, fin: int, inf: int, verb: str, particle: str) -> str:
     toks = sent.tokens
     stop = inf - 1 if toks[inf - 1].text == "zu" else inf
-    before = _slice(sent, 0, fin)
-    middle = _slice(sent, fin + 1, stop)
-    subject_first = fin > 0 and before.split()[-1].lower() not in {"sie", "wir"} and fin <= 3
-    if before.lower() in {"sie", "wir"} or subject_first or fin == 0:
-        middle_words = [w for w in middle.split() if w.lower() not in {"sie", "wir"}]
-        head = "Wir" if before.lower() == "wir" else "Sie"
-        parts = [head, verb, " ".join(middle_words), particle]
+    before = _slice(sent, 0, fin).lstrip("-•*– ")
+    after = toks[fin + 1].text if fin + 1 < len(toks) else ""
+    if fin > 0 and after in {"Sie", "wir"}:
+        middle = _slice(sent, fin + 2, stop)
+        parts = [before, verb, after, middle, particle]
     else:
-        middle_words = [w for w in middle.split() if w.lower() not in {"sie", "wir"}]
-        parts = [before, verb, "Sie", " ".join(middle_words), particle]
+        middle = _slice(sent, fin + 1, stop)
+        head = "Wir" if before.lower() == "wir" else "Sie"
+        parts = [head, verb, middle, particle]
     rest = _slice(sent, inf + 1, len(toks)).rstrip(".!")
     sentence = " ".join(p for p in parts if p).strip()
     if rest:

@@ -1,0 +1,67 @@
+"""The grammar detectors on real SoMaJo + HanTa output (no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from augenhoehe.check import grammar
+from augenhoehe.check.nlp import sentences_of, split_line
+
+
+def _sent(text: str):
+    return sentences_of(text)[0]
+
+
+@pytest.mark.parametrize("text,rewrite", [
+    ("Sie haben bis zum 15.04. drei Nachweise vorzulegen.", "Sie legen bis zum 15.04. drei Nachweise vor."),
+    ("Sie haben die Teilnahme zu bestätigen.", "Sie bestätigen die Teilnahme."),
+    ("Bis Ende Mai haben Sie einen Lebenslauf einzureichen.", "Bis Ende Mai reichen Sie einen Lebenslauf ein."),
+])
+def test_haben_zu_is_rewritten_cooperatively(text, rewrite):
+    found = grammar.haben_zu(_sent(text))
+    assert found is not None and found.rewrite == rewrite
+
+
+def test_plain_statement_has_no_haben_zu():
+    assert grammar.haben_zu(_sent("Sie legen drei Nachweise vor.")) is None
+
+
+def test_passive_needs_werden_and_participle_not_future():
+    assert grammar.passive(_sent("Die Kosten werden vom Jobcenter übernommen."))
+    assert grammar.passive(_sent("Wir werden die Kosten übernehmen.")) is None
+
+
+def test_modal_muessen_and_imperative():
+    assert grammar.modal_muessen(_sent("Sie müssen sich bewerben.")).text == "müssen"
+    assert grammar.imperative(_sent("Legen Sie die Nachweise vor!")).text == "Legen"
+    assert grammar.imperative(_sent("Kommen Sie nicht, wird der Termin verschoben.")) is None
+    assert grammar.imperative(_sent("Haben Sie Fragen?")) is None
+
+
+def test_actor_of_a_step():
+    assert grammar.actor(_sent("Das Jobcenter übernimmt die Fahrtkosten.")) == "jobcenter"
+    assert grammar.actor(_sent("Wir übernehmen die Fahrtkosten.")) == "jobcenter"
+    assert grammar.actor(_sent("Sie bewerben sich bei Aldi.")) == "client"
+    assert grammar.actor(_sent("Der Kunde bewirbt sich bei Aldi.")) == "client"
+    assert grammar.actor(_sent("Es werden Bewerbungen geschrieben.")) is None
+
+
+def test_nominal_style_counts_ung_keit_tion_nouns():
+    sent = _sent("Zur Verbesserung der Beschäftigungsfähigkeit erfolgt die Teilnahme an einer Qualifizierung.")
+    assert [t.text for t in grammar.nominalisations(sent)] == [
+        "Verbesserung", "Beschäftigungsfähigkeit", "Qualifizierung"]
+
+
+def test_sentences_keep_abbreviations_and_offsets():
+    text = "Zeile eins.\nSie kommen z. B. am 12.03.2026 um 10 Uhr. Danach gehen Sie zur VHS."
+    sents = sentences_of(text)
+    assert [s.text for s in sents] == ["Zeile eins.", "Sie kommen z. B. am 12.03.2026 um 10 Uhr.",
+                                       "Danach gehen Sie zur VHS."]
+    assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_line_split_is_cached():
+    split_line.cache_clear()
+    split_line("Sie bewerben sich.")
+    split_line("Sie bewerben sich.")
+    assert split_line.cache_info().hits == 1
