@@ -80,8 +80,13 @@ def plan_round(
         applied.add("egv_habits")
     if s["creaming"] > 0.3 and person.perceived < 0.45:
         applied.add("creaming")
-    q = intended_quality(actor.competence, actor.role, person.minutes, regime, applied,
-                         qualitative_kpis, rng)
+    if "pro_forma" in applied:  # the caseworker's template: same choices for every client
+        applied = {"pro_forma"}
+        q = intended_quality(actor.competence, actor.role, 20.0, regime, applied,
+                             qualitative_kpis, random.Random(actor.template_seed))
+    else:
+        q = intended_quality(actor.competence, actor.role, person.minutes, regime, applied,
+                             qualitative_kpis, rng)
     ctx = PlanContext(day, regime, person.occupation, person.city, person.obstacles,
                       person.wishes, actor.name, q,
                       actor.template_seed if "pro_forma" in applied else -1, person.female)
