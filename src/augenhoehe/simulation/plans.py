@@ -69,8 +69,9 @@ def _gendered(text: str, female: bool) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _fields(template: str) -> frozenset[str]:
-    return frozenset(name for _t, name, _s, _c in Formatter().parse(template) if name)
+def _fields(template: str) -> tuple[str, ...]:
+    """Placeholders in order of appearance (a set would make the draws depend on hashing)."""
+    return tuple(dict.fromkeys(name for _t, name, _s, _c in Formatter().parse(template) if name))
 
 
 def _day(d: date) -> str:

@@ -66,3 +66,17 @@ def test_compare_writes_report_with_svg_caveat_and_parameters(tmp_path):
     for svg in svgs:
         ET.fromstring(svg)
     assert "<script" not in html
+
+
+def test_output_does_not_depend_on_python_hash_seed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    for hash_seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        subprocess.run([sys.executable, "-m", "augenhoehe.cli.main", "simulate", "--out",
+                        str(tmp_path / hash_seed), "--clients", "40", "--caseworkers", "2",
+                        "--months", "4", "--quiet"], check=True, env=env, capture_output=True)
+    for f in ("plans.jsonl", "events.jsonl", "clients.jsonl"):
+        assert (tmp_path / "1" / f).read_bytes() == (tmp_path / "2" / f).read_bytes()
