@@ -89,7 +89,8 @@ def plan_round(
                              qualitative_kpis, rng)
     ctx = PlanContext(day, regime, person.occupation, person.city, person.obstacles,
                       person.wishes, actor.name, q,
-                      actor.template_seed if "pro_forma" in applied else -1, person.female)
+                      actor.template_seed if "pro_forma" in applied else -1, person.female,
+                      "precise_documentation" in applied)
     plan = build_plan(ctx, seed)
     cooperative = q["kooperative_sprache"] >= 0.5
     text = ""

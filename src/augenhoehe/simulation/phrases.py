@@ -225,3 +225,13 @@ SANCTION_HABIT = {
         "Hinweis: Eine Sanktion nach § 31 SGB II bleibt bei fehlender Mitwirkung vorbehalten.",
     ),
 }
+
+EVIDENCE = {
+    "apply": ("Liste mit Datum, Betrieb und Ansprechperson",
+              "Kopie jeder Bewerbung und der Eingangsbestätigung",
+              "Bewerbungsliste auf dem Vordruck des Jobcenters"),
+    "course": ("Teilnahmebescheinigung des Trägers", "Anmeldebestätigung des Kursträgers"),
+    "other": ("schriftliche Bestätigung, vorzulegen bis zum Monatsende",
+              "Nachweis im Original beim nächsten Termin", "Bescheinigung der Stelle"),
+}
+"""Proof demanded when a caseworker documents precisely to prepare an Aufforderung."""

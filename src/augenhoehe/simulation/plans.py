@@ -30,6 +30,8 @@ class PlanContext:
     template_seed: int = -1
     """≥ 0: pro-forma plan copied from the caseworker's template."""
     female: bool = False
+    precise: bool = False
+    """Documenting precisely to prepare an Aufforderung: every client step dated, with proof."""
 
 
 _CONTRACT = (("bei dem ", "beim "), ("zu dem ", "zum "), ("zu der ", "zur "), ("von dem ", "vom "))
@@ -122,7 +124,7 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
     steps: list[Step] = []
     style = "coop" if rng.random() < q["kooperative_sprache"] else "directive"
     n_steps = 1 + round(3 * q["zwischenschritte"] * rng.uniform(0.7, 1.2))
-    concrete = rng.random() < q["ausformulierung"]
+    concrete = ctx.precise or rng.random() < q["ausformulierung"]
     target = occ
     if rng.random() < (1 - q["kohaerenz"]) * 0.5:
         target = rng.randrange(len(OCCUPATIONS))  # steps aimed at another occupation
@@ -132,7 +134,7 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
     steps.append(Step(text, StepOwner.CLIENT, frequency=freq))
     addressed = [o for o in ctx.obstacles if rng.random() < q["kohaerenz"]]
     for field in addressed[: max(0, n_steps - 1)]:
-        conc = rng.random() < q["ausformulierung"]
+        conc = ctx.precise or rng.random() < q["ausformulierung"]
         if style == "directive" and rng.random() < 0.7:
             t = P.OBSTACLE_STEPS_DIRECTIVE[field]
         else:
@@ -141,7 +143,7 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
         dated = conc and "," not in text  # "bis <Datum>" after a subordinate clause reads badly
         steps.append(Step(text, StepOwner.CLIENT, due_date=_due(rng, ctx) if dated else None))
     if len(steps) < n_steps:
-        conc = rng.random() < q["ausformulierung"]
+        conc = ctx.precise or rng.random() < q["ausformulierung"]
         t = rng.choice(P.COURSE[(style, conc)])
         steps.append(Step(_fill(rng, t, ctx, occ), StepOwner.CLIENT))
     return steps
@@ -208,6 +210,14 @@ def build_plan(ctx: PlanContext, seed: int) -> CooperationPlan:
     elif zs >= 0.25:
         interim = rng.choice(P.INTERIM_VAGUE)
     steps = _client_steps(rng, ctx, occ, q)
+    if ctx.precise:
+        for step in steps:
+            kind = ("apply" if "ewerb" in step.text
+                    else "course" if "„" in step.text or "kurs" in step.text else "other")
+            step.evidence = rng.choice(P.EVIDENCE[kind])
+            dated = any(ch.isdigit() for ch in step.text) or "," in step.text
+            if step.due_date is None and not step.frequency and not dated:
+                step.due_date = _due(rng, ctx)
     if voice:
         steps.append(Step(_fill(rng, rng.choice(P.CLIENT_VOICE_STEPS), ctx, occ),
                           StepOwner.CLIENT, author=Author.CLIENT))

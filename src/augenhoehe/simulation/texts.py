@@ -7,7 +7,7 @@ import random
 from augenhoehe.domain.dates import format_date
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.regimes import Regime
-from augenhoehe.domain.render import plan_to_text
+from augenhoehe.domain.render import plan_to_text, step_line
 
 SALUTATIONS = (
     "Guten Tag {title} {last},",
@@ -54,6 +54,8 @@ def plan_letter(
     if plan.client_wishes:
         head += ["Das ist Ihnen wichtig", plan.client_wishes, ""]
     body = plan_to_text(plan).split("\n")
+    proofs = {step_line(s): s.evidence for s in plan.steps if s.evidence}
+    body = [f"{line} Nachweis: {proofs[line]}." if line in proofs else line for line in body]
     if body and body[0].startswith("Kooperationsplan vom"):
         body = body[2:]
     footer = ["", f"Ihre Ansprechperson: {caseworker_name}"]
