@@ -59,3 +59,24 @@ def test_quota_pressure_produces_template_plans_and_fewer_with_kpis():
     assert quota.outcomes["share_pro_forma"] > 2 * kpi.outcomes["share_pro_forma"]
     assert quota.outcomes["quality_mean"]["aussagekraft"] < kpi.outcomes["quality_mean"][
         "aussagekraft"]
+
+
+def test_precise_documentation_plans_demand_proof_for_every_client_step():
+    result = run(role_orientation_mean=0.85, texts=True)
+    precise = [pv for c in result.cases for pv in c.plans
+               if "precise_documentation" in pv.strategies_applied]
+    assert precise
+    for pv in precise:
+        own = [s for s in pv.plan.steps
+               if s.owner.value == "client" and s.author.value == "caseworker"]
+        assert own and all(s.evidence for s in own)
+        assert all(f"Nachweis: {s.evidence}." in pv.text for s in own)
+
+
+def test_summons_after_missed_steps_come_only_from_precise_documentation():
+    def after_missed_steps(result):
+        return [e for e in result.events
+                if e.kind == "summons" and e.detail["basis"] == "§ 15 Abs. 5 SGB II"]
+
+    assert after_missed_steps(run(role_orientation_mean=0.85))
+    assert not after_missed_steps(run(role_orientation_mean=0.85, precise_documentation=False))
