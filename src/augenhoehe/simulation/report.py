@@ -39,7 +39,7 @@ def report_html(results: list[SimulationResult]) -> str:
         {n: [float(r.outcomes["quality_mean"][k] or 0) for k in INDICATORS]
          for n, r in zip(names, results, strict=True)}, max_value=100)
     minutes = grouped_bars(
-        "Kontaktzeit je Monat nach wahrgenommener Kooperationsbereitschaft (Quintile)",
+        "Kontaktminuten je Monat nach wahrgenommener Kooperation (Quintile)",
         ["1 (gering)", "2", "3", "4", "5 (hoch)"],
         {n: r.outcomes["contact_minutes_by_perceived_quintile"]
          for n, r in zip(names, results, strict=True)}, unit=" min")

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 PALETTE = ("#1f5f8b", "#d9822b", "#3c8d5a", "#8e44ad", "#c0392b", "#7f8c8d")
+
+
+def nice_ceiling(value: float) -> float:
+    """Round up to 1, 2, 2.5, 5 or 10 times a power of ten (readable axis ticks)."""
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if value <= step * power:
+            return step * power
+    return 10 * power
 
 
 def grouped_bars(
@@ -12,10 +22,10 @@ def grouped_bars(
     max_value: float | None = None, width: int = 760, height: int = 300,
 ) -> str:
     """Return an SVG with one group of bars per category and one colour per series."""
-    left, right, top, bottom = 56, 16, 34, 74
+    left, right, top, bottom = 80, 16, 34, 84
     plot_w, plot_h = width - left - right, height - top - bottom
     values = [v for vs in series.values() for v in vs]
-    top_value = max_value or max([1e-9, *values]) * 1.1
+    top_value = max_value or nice_ceiling(max([1e-9, *values]) * 1.05)
     n_cat, n_ser = max(1, len(categories)), max(1, len(series))
     group_w = plot_w / n_cat
     bar_w = group_w * 0.8 / n_ser
@@ -30,7 +40,7 @@ def grouped_bars(
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" '
                      'stroke="#ddd"/>')
         parts.append(f'<text x="{left - 6}" y="{y + 4:.1f}" font-size="11" '
-                     f'text-anchor="end">{v:.0f}{escape(unit)}</text>')
+                     f'text-anchor="end">{v:g}{escape(unit)}</text>')
     for c, cat in enumerate(categories):
         x0 = left + c * group_w + group_w * 0.1
         for s, (name, vs) in enumerate(series.items()):
