@@ -50,7 +50,7 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
     cw_names = [f"{'Frau' if f else 'Herr'} {LAST_NAMES[k]}"
                 for f, k in zip(pop.cw_female, pop.cw_last, strict=True)]
     clients, profiles = describe_client(pop, prng)
-    cases: list[Case | None] = [None] * n_cl
+    cases: dict[int, Case] = {}
     events: list[Event] = []
     tally = Tally(sc.months, n_cw)
     perceived = pop.perceived.copy()
@@ -78,7 +78,7 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
         for k in STRATEGIES:
             strength_sum[k] += strengths[k]
         new = (pop.open_month == t) & ~opened
-        for i in np.flatnonzero(new):
+        for i in map(int, np.flatnonzero(new)):
             day = day0 + timedelta(days=int(rng.integers(0, 20)))
             cases[i] = Case(f"F{i + 1:06d}", clients[i].id, f"M{pop.cl_caseworker[i] + 1:04d}",
                             day, PotentialAnalysis(profiles[i][0], clients[i].obstacles,
@@ -97,10 +97,12 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
         p_contact = np.minimum(1.0, minutes / CONTACT_MINUTES)
         contact = active & (rng.random(n_cl) < p_contact)
         tally.contact_time(t, minutes, active, perceived)
-        for i in np.flatnonzero(contact):
-            m = int(5 * round(minutes[i] / p_contact[i] / 5))
-            day = day0 + timedelta(days=int(rng.integers(0, 27)))
-            events.append(Event(day, cases[i].id, "contact", {"minutes": max(5, m)}))
+        idx = np.flatnonzero(contact)
+        offsets = rng.integers(0, 27, idx.size).tolist()
+        spent = np.maximum(5, 5 * np.round(minutes[idx] / p_contact[idx] / 5)).astype(int)
+        days = [day0 + timedelta(days=d) for d in range(27)]
+        events += [Event(days[d], cases[i].id, "contact", {"minutes": m})
+                   for i, d, m in zip(idx.tolist(), offsets, spent.tolist(), strict=True)]
         # learning: contact moves the perception a little towards the truth
         perceived = np.where(contact, perceived + 0.05 * (pop.coop_true - perceived), perceived)
         due = active & (next_plan == t)
@@ -117,7 +119,7 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
             case = cases[i]
             day = max(case.opened_on + timedelta(days=7), day0 + timedelta(days=int(i % 25)))
             pv, evs, q = plan_round(case, day, regime, actor, person, sc.jobcenter_name,
-                                    sc.qualitative_kpis, prng, sc.seed * 7_919 + i * 131 + t,
+                                    sc.qualitative_kpis, prng, int(sc.seed * 7_919 + i * 131 + t),
                                     sc.texts)
             events += evs
             tally.plan_round(pv, evs)
@@ -134,7 +136,7 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
                               minutes, perceived, plan_quality, strain, strengths,
                               integrated, broken)
         strain *= 0.7
-    records = build_records(sc, pop, clients, cases, cw_names, comp, restriction,
+    records = build_records(sc, pop, clients, [cases[k] for k in sorted(cases)], cw_names, comp, restriction,
                             {k: v / sc.months for k, v in strength_sum.items()}, sim_caseload,
                             perceived)
     end = month_start(sc.start, sc.months) - timedelta(days=1)
@@ -146,7 +148,7 @@ def simulate(scenario: Scenario | None = None, progress: bool = False) -> Simula
 
 def _monthly_consequences(
     sc: Scenario, rng: np.random.Generator, t: int, day0: date, regime: Regime,
-    pop: Population, cases: list, events: list, tally: Tally, active: np.ndarray,
+    pop: Population, cases: dict[int, Case], events: list[Event], tally: Tally, active: np.ndarray,
     minutes: np.ndarray, perceived: np.ndarray, plan_quality: np.ndarray, strain: np.ndarray,
     strengths: dict, integrated: np.ndarray, broken: np.ndarray,
 ) -> None:
@@ -162,7 +164,7 @@ def _monthly_consequences(
     enforce = missed & (rng.random(n) < p_enforce)
     kind = "verpflichtung" if regime is Regime.GRUNDSICHERUNG else "summons"
     basis = "§ 15a Abs. 2 SGB II" if kind == "verpflichtung" else "§ 15 Abs. 5 SGB II"
-    for i in np.flatnonzero(enforce):
+    for i in map(int, np.flatnonzero(enforce)):
         events.append(Event(day0 + timedelta(days=int(rng.integers(5, 27))), cases[i].id, kind,
                             {"basis": basis, "reason": "vereinbarter Schritt nicht umgesetzt"}))
     strain += enforce
@@ -177,11 +179,11 @@ def _monthly_consequences(
     p_int = 0.03 * employability * (0.5 + pop.coop_true) * (0.6 + 0.8 * plan_quality)
     p_int *= 0.7 + 0.5 * time
     integ = active & ~brk & (rng.random(n) < p_int)
-    for i in np.flatnonzero(brk):
+    for i in map(int, np.flatnonzero(brk)):
         events.append(Event(day0 + timedelta(days=int(rng.integers(0, 27))), cases[i].id,
                             "contact_break", {"perceived_cooperation": round(float(perceived[i]), 3)}))
         perceived[i] = max(0.0, perceived[i] - 0.1)
-    for i in np.flatnonzero(integ):
+    for i in map(int, np.flatnonzero(integ)):
         day = day0 + timedelta(days=int(rng.integers(0, 27)))
         occ = occupation_name(int(pop.occupation[i]), bool(pop.cl_female[i]))
         events.append(Event(day, cases[i].id, "integration", {"occupation": occ}))

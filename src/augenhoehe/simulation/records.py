@@ -39,7 +39,7 @@ def describe_client(pop: Population, rng: random.Random) -> tuple[list[Client], 
 
 
 def build_records(
-    sc: Scenario, pop: Population, clients: list[Client], cases: list[Case | None],
+    sc: Scenario, pop: Population, clients: list[Client], cases: list[Case],
     cw_names: list[str], comp: np.ndarray, restriction: np.ndarray,
     mean_strengths: dict[str, np.ndarray], caseload: np.ndarray, perceived: np.ndarray,
 ) -> tuple[list[Caseworker], list[Case]]:
@@ -58,4 +58,4 @@ def build_records(
         ))
     for i, client in enumerate(clients):
         client.cooperation_perceived = round(float(perceived[i]), 4)
-    return workers, [c for c in cases if c is not None]
+    return workers, cases
