@@ -93,6 +93,7 @@ def result_to_dict(r: SimulationResult) -> dict[str, Any]:
         "plans": [p for c in r.cases for p in plans_of(c)],
         "events": [event_to_dict(e) for e in r.events],
         "outcomes": r.outcomes,
+        "ground_truth": {"plans": ground_truth(r)["plans"]},
     }
 
 

@@ -42,3 +42,16 @@ def test_rewriting_replaces_the_directory_and_leaves_no_temporary_files(tmp_path
     write_result(run(clients=80), tmp_path / "out")
     assert not (tmp_path / "out" / "stale.txt").exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_json_and_directory_read_back_to_the_same_result(tmp_path):
+    from augenhoehe.simulation.export import result_to_dict
+    from augenhoehe.simulation.load import read_result, result_from_dict
+
+    result = run(texts=True, clients=80)
+    data = result_to_dict(result)
+    assert result_to_dict(result_from_dict(json.loads(json.dumps(data)))) == data
+    write_result(result, tmp_path / "o")
+    back = read_result(tmp_path / "o")
+    assert result_to_dict(back) == data
+    assert back.cases[0].plans[0].plan == result.cases[0].plans[0].plan
