@@ -100,15 +100,25 @@ OBSTACLE_STEPS = {
     ),
 }
 OBSTACLE_STEPS_DIRECTIVE = {
-    "health": "Sie haben eine ärztliche Bescheinigung über Ihre Leistungsfähigkeit vorzulegen",
-    "care": "Die Kinderbetreuung ist unverzüglich sicherzustellen",
-    "language": "Der Kunde ist verpflichtet, am {lang} teilzunehmen",
-    "qualification": "Sie haben Ihre Zeugnisse unaufgefordert vorzulegen",
-    "mobility": "Die Mobilität ist durch den Kunden selbst sicherzustellen",
-    "housing": "Der Kunde hat seine Wohnsituation zu klären",
-    "debts": "Sie haben die Schuldnerberatung aufzusuchen und dies nachzuweisen",
+    "health": ("Sie haben eine ärztliche Bescheinigung über Ihre Leistungsfähigkeit vorzulegen",
+               "Der Kunde ist verpflichtet, die Einladung zum Ärztlichen Dienst wahrzunehmen",
+               "Arbeitsunfähigkeitszeiten sind ab dem ersten Tag nachzuweisen"),
+    "care": ("Die Kinderbetreuung ist unverzüglich sicherzustellen",
+             "Der Kunde hat die Betreuung der Kinder eigenverantwortlich zu organisieren",
+             "Sie haben einen Nachweis über die Anmeldung in einer Kita vorzulegen"),
+    "language": ("Der Kunde ist verpflichtet, am {lang} teilzunehmen",
+                 "Sie haben sich unverzüglich zum {lang} anzumelden",
+                 "Die regelmäßige Teilnahme am {lang} ist nachzuweisen"),
+    "qualification": ("Sie haben Ihre Zeugnisse unaufgefordert vorzulegen",
+                      "Der Kunde hat die Anerkennung seines Abschlusses zu betreiben"),
+    "mobility": ("Die Mobilität ist durch den Kunden selbst sicherzustellen",
+                 "Sie haben die Erreichbarkeit von Arbeitsstellen im Tagespendelbereich "
+                 "sicherzustellen"),
+    "housing": ("Der Kunde hat seine Wohnsituation zu klären",
+                "Sie haben Änderungen der Anschrift unverzüglich mitzuteilen"),
+    "debts": ("Sie haben die Schuldnerberatung aufzusuchen und dies nachzuweisen",
+              "Der Kunde ist verpflichtet, an der Regulierung seiner Schulden mitzuwirken"),
 }
-
 OTHER_AGENCY_STEPS = (
     "{agency} berät Sie und hilft Ihnen bei den nächsten Schritten",
     "{agency} unterstützt Sie; den ersten Termin machen wir gemeinsam",
@@ -136,6 +146,9 @@ JOBCENTER = {
         "§ 44 SGB III, sofern zuvor beantragt",
         "Unterstützung bei Bedarf",
         "Ausgabe eines AVGS nach Prüfung",
+        "Das Jobcenter prüft die Übernahme von Bewerbungskosten auf Antrag",
+        "Das Jobcenter berät Sie zu Fördermöglichkeiten",
+        "Vermittlungsvorschläge erfolgen nach Lage des Arbeitsmarktes",
     ),
 }
 

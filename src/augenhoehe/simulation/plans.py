@@ -36,7 +36,9 @@ class PlanContext:
 
 _CONTRACT = (("bei dem ", "beim "), ("zu dem ", "zum "), ("zu der ", "zur "), ("von dem ", "vom "))
 _FEMININE = (("Der Kunde ", "Die Kundin "), ("Der Leistungsberechtigte ", "Die Leistungsberechtigte "),
-             ("des Kunden", "der Kundin"), ("den Kunden", "die Kundin"))
+             ("des Kunden", "der Kundin"), ("den Kunden", "die Kundin"),
+             (" seine ", " ihre "), (" seines ", " ihres "), (" seiner ", " ihrer "),
+             (" seinen ", " ihren "))
 _FIRST_PERSON = (("Möchte ", "Ich möchte "), ("Wünscht sich ", "Ich wünsche mir "),
                  ("Will ", "Ich will "), ("Sucht ", "Ich suche "), ("Wunsch: ", "Mein Wunsch: "))
 
@@ -136,7 +138,7 @@ def _client_steps(rng: random.Random, ctx: PlanContext, occ: int, q: dict[str, f
     for field in addressed[: max(0, n_steps - 1)]:
         conc = ctx.precise or rng.random() < q["ausformulierung"]
         if style == "directive" and rng.random() < 0.7:
-            t = P.OBSTACLE_STEPS_DIRECTIVE[field]
+            t = rng.choice(P.OBSTACLE_STEPS_DIRECTIVE[field])
         else:
             t = rng.choice(P.OBSTACLE_STEPS[field])
         text = _fill(rng, t, ctx, occ)
