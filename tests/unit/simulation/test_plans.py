@@ -73,3 +73,15 @@ def test_participation_gives_the_client_a_voice(across_regimes):
         voiced = any(s.author.value == "client" for s in pv.plan.steps)
         if pv.intended_quality["beteiligung"] < 35:
             assert not voiced and not pv.plan.client_wishes
+
+
+def test_wording_matches_the_persons_gender(across_regimes):
+    gender = {c.id: c.gender for c in across_regimes.clients}
+    checked = 0
+    for case, pv in _plans(across_regimes):
+        if gender[case.client_id] == "w":
+            assert "Der Kunde " not in pv.text and "Der Leistungsberechtigte " not in pv.text
+            checked += "Die Kundin " in pv.text
+        else:
+            assert "Die Kundin " not in pv.text and "Die Leistungsberechtigte " not in pv.text
+    assert checked > 0
