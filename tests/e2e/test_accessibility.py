@@ -1,0 +1,89 @@
+"""Accessibility: axe-core finds nothing serious on the pages people use; the editor works by keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import axe_violations, case_id_of, describe_violations, field
+
+pytestmark = pytest.mark.e2e
+
+# (who is logged in, how to reach the page); None = logged out.
+PAGES = {
+    "login": (None, "/anmelden/"),
+    "portal with agreed plan": ("kunde3", "/portal/"),
+    "portal with draft": ("kunde2", "/portal/"),
+    "portal without plan": ("kunde6", "/portal/"),
+    "caseload": ("fk.nord1", "/faelle/"),
+    "case page": ("fk.nord1", "case:Becker, Jonas"),
+    "plan editor": ("fk.nord1", "edit:Becker, Jonas"),
+    "version with diff": ("fk.nord1", "diff:Yilmaz, Mehmet"),
+    "team overview": ("tl.nord", "/team/"),
+}
+
+
+def open_page(page, target: str) -> None:
+    if ":" not in target:
+        page.goto(target)
+        return
+    kind, person = target.split(":", 1)
+    case_id = case_id_of(page, person)
+    page.goto({"case": f"/faelle/{case_id}/", "edit": f"/faelle/{case_id}/plan/",
+               "diff": f"/faelle/{case_id}/plan/v2/"}[kind])
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_has_no_serious_or_critical_axe_violations(name, page, page_as):
+    user, target = PAGES[name]
+    if user is not None:
+        page = page_as(user)
+    open_page(page, target)
+    violations = axe_violations(page)
+    assert not violations, f"axe-core auf „{name}“ ({page.url}):\n{describe_violations(violations)}"
+
+
+def test_login_error_is_announced_and_has_no_axe_violations(page):
+    page.goto("/anmelden/")
+    page.get_by_label(field("Benutzername")).fill("kunde1")
+    page.get_by_label(field("Passwort")).fill("falsch")
+    page.get_by_role("button", name="Anmelden").click()
+    expect(page.get_by_role("alert")).to_contain_text("Benutzername oder Passwort stimmen nicht")
+    violations = axe_violations(page)
+    assert not violations, describe_violations(violations)
+
+
+def _tab_to(page, predicate_js: str, limit: int = 250) -> None:
+    """Press Tab until the focused element matches the JS predicate (el => bool)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"({predicate_js})(document.activeElement)"):
+            return
+    raise AssertionError(f"Nach {limit}× Tab nicht erreicht: {predicate_js}")
+
+
+def test_plan_editor_can_be_used_with_the_keyboard_alone(page_as):
+    page = page_as("fk.nord1")
+    case_id = case_id_of(page, "Becker, Jonas")
+    page.goto(f"/faelle/{case_id}/plan/")
+    steps_before = page.locator("li.step").count()
+
+    _tab_to(page, "el => el.id === 'id_goal'")
+    page.keyboard.press("Control+A")
+    page.keyboard.type("Fachkraft für Lagerlogistik, per Tastatur geschrieben")
+    _tab_to(page, "el => el.tagName === 'BUTTON' && el.textContent.trim() === 'Schritt hinzufügen'")
+    page.keyboard.press("Enter")
+    expect(page.locator("li.step")).to_have_count(steps_before + 1)
+
+    new_text = page.locator(f"#id_steps-{steps_before}-text")
+    if not new_text.evaluate("el => el === document.activeElement"):
+        _tab_to(page, f"el => el.id === 'id_steps-{steps_before}-text'")
+    page.keyboard.type("Sie rufen beim Bildungsträger an und fragen nach dem nächsten Kurs")
+    _tab_to(page, "el => el.tagName === 'BUTTON' && el.textContent.trim() === 'Entwurf speichern'")
+    page.keyboard.press("Space")
+
+    expect(page.get_by_role("status")).to_contain_text("Der Entwurf ist gespeichert.")
+    expect(page.get_by_label(field("Berufsziel"))).to_have_value(
+        "Fachkraft für Lagerlogistik, per Tastatur geschrieben")
+    expect(page.locator(f"#id_steps-{steps_before}-text")).to_have_value(
+        "Sie rufen beim Bildungsträger an und fragen nach dem nächsten Kurs")
