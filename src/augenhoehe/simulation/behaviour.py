@@ -80,7 +80,7 @@ def strategy_strengths(
     kpi = 0.65 if sc.qualitative_kpis else 0.0
     pro_forma = _sigmoid(6.0 * (0.6 * qp * load * (1.0 - kpi) + 0.35 * (1.0 - comp) - 0.75))
     precise = _sigmoid(7.0 * (role * (1.0 - b) + 0.3 * restriction - 0.3 * sc.transparency
-                              - 0.55)) * (1.0 - b)
+                              - 0.6)) * (1.0 - b)
     if regime is Regime.EGV:
         habits = np.zeros_like(role)
     else:

@@ -74,7 +74,7 @@ def plan_round(
     applied = set()
     if rng.random() < s["pro_forma"]:
         applied.add("pro_forma")
-    if rng.random() < min(1.0, s["precise_documentation"] * 1.6 * (1.0 - person.perceived)):
+    if rng.random() < s["precise_documentation"] * (1.0 - person.perceived):
         applied.add("precise_documentation")
     if rng.random() < s["egv_habits"]:
         applied.add("egv_habits")

@@ -80,3 +80,33 @@ def test_summons_after_missed_steps_come_only_from_precise_documentation():
 
     assert after_missed_steps(run(role_orientation_mean=0.85))
     assert not after_missed_steps(run(role_orientation_mean=0.85, precise_documentation=False))
+
+
+def _strengths(regime=Regime.BUERGERGELD, load=1.0, **levers):
+    sc = Scenario(**levers)
+    role, comp, loads = np.array([0.6]), np.array([0.55]), np.array([load])
+    restriction = perceived_restriction(sc, role, comp, loads, regime)
+    return {k: float(v[0]) for k, v in
+            strategy_strengths(sc, role, comp, loads, restriction, regime, 6).items()}
+
+
+def test_caseload_and_quota_reinforce_creaming_and_discourse_damps_it():
+    base = _strengths(quota_pressure=0.3)["creaming"]
+    assert _strengths(quota_pressure=0.9, load=1.5)["creaming"] > base + 0.2
+    assert _strengths(quota_pressure=0.3, differentiation_discourse=1.0)["creaming"] < base - 0.2
+
+
+def test_transparency_damps_precise_documentation_which_needs_a_non_binding_plan():
+    assert _strengths(Regime.EGV)["precise_documentation"] == 0.0
+    base = _strengths()["precise_documentation"]
+    assert _strengths(transparency=1.0)["precise_documentation"] < base - 0.2
+    assert _strengths(Regime.GRUNDSICHERUNG)["precise_documentation"] < base
+
+
+def test_egv_habits_fade_after_the_reform_and_with_training():
+    sc = Scenario()
+    args = (np.array([0.8]), np.array([0.3]), np.ones(1), np.array([0.5]), Regime.BUERGERGELD)
+    early = strategy_strengths(sc, *args, 0)["egv_habits"][0]
+    late = strategy_strengths(sc, *args, 36)["egv_habits"][0]
+    trained = strategy_strengths(Scenario(training=1.0), *args, 0)["egv_habits"][0]
+    assert late < 0.5 * early and trained < early
