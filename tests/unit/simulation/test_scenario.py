@@ -36,3 +36,15 @@ def test_parameters_are_plain_json_values():
     params = Scenario().parameters()
     assert params["start"] == "2025-01-01"
     assert scenario_from_dict(params) == Scenario()
+
+
+def test_shipped_example_scenarios_are_valid():
+    from pathlib import Path
+
+    folder = Path(__file__).parents[3] / "src/augenhoehe/simulation/scenarios"
+    files = sorted(folder.glob("*.toml")) + sorted(folder.glob("*.yaml"))
+    assert len(files) >= 3
+    scenarios = {f.name: load_scenario(f) for f in files}
+    assert scenarios["baseline.yaml"] == Scenario()
+    assert scenarios["qualitative_kpis.toml"].qualitative_kpis
+    assert scenarios["quota_pressure.toml"].quota_pressure > 0.8
