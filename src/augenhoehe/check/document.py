@@ -133,8 +133,8 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """All sentences of the text."""
-        return sentences_of(self.text)
+        """All sentences of the text outside headings."""
+        return [s for b in self.blocks for s in sentences_of(self.text, b.start, b.end)]
 
     @cached_property
     def plan_date(self) -> date | None:

@@ -10,6 +10,7 @@ from augenhoehe.check.nlp import Sentence, Token
 _HABEN_SEIN = {"haben", "hat", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei"}
 _WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "werde"}
 _MUESSEN = {"muss", "müssen", "musst", "müsst", "musste", "mussten", "müsste", "müssten"}
+_IZU = re.compile(r"^\w{2,}zu\w{3,}$")
 _NOMINAL = re.compile(r"\w{3,}(ung|ungen|keit|keiten|heit|heiten|tion|tionen)$")
 THIRD_PERSON = re.compile(
     r"\b(?i:der|die|des|dem|den)\s+(Kunde|Kundin|Kunden|Leistungsberechtigte[nr]?|"
@@ -46,7 +47,7 @@ def _split_particle(word: str, lemma: str) -> tuple[str, str]:
 def haben_zu(sent: Sentence) -> HabenZu | None:
     """Find "Sie haben … vorzulegen" and rewrite it as "Sie legen … vor"."""
     low = sent.lower_words()
-    if not _HABEN_SEIN.intersection(low) or not any("zu" in w for w in low):
+    if not _HABEN_SEIN.intersection(low) or not any(w == "zu" or _IZU.match(w) for w in low):
         return None
     tags = sent.tags
     toks = sent.tokens

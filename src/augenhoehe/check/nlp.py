@@ -31,23 +31,44 @@ def _tagger() -> Any:
 
 
 def warm_up() -> None:
-    """Load both models now (otherwise they load on first use)."""
+    """Load SoMaJo, HanTa and pyphen now (otherwise they load on first use)."""
+    from augenhoehe.check.readability import syllables
+
     split_line("Sie legen den Nachweis vor.")
     tag_tokens(("Sie", "legen", "den", "Nachweis", "vor", "."))
+    syllables("Kooperationsplan")
+
+
+def clear_caches() -> None:
+    """Forget cached tokenisations and tags (benchmarks)."""
+    _split_masked.cache_clear()
+    tag_tokens.cache_clear()
 
 
 RawSentence = tuple[tuple[str, int, int], ...]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @lru_cache(maxsize=200_000)
+def _split_masked(masked: str) -> tuple[tuple[tuple[int, int], ...], ...]:
+    return tuple(
+        tuple((t.character_offset[0], t.character_offset[1]) for t in sent)
+        for sent in _tokenizer().tokenize_text([masked])
+    )
+
+
 def split_line(line: str) -> tuple[RawSentence, ...]:
-    """Split one line into sentences of (token, start, end), offsets relative to the line."""
+    """Split one line into sentences of (token, start, end), offsets relative to the line.
+
+    SoMaJo runs on the line with every digit replaced by 1 (the cache key), so lines that differ
+    only in dates and numbers are tokenised once; token texts are sliced from the real line.
+    """
     if not line.strip():
         return ()
-    out = []
-    for sent in _tokenizer().tokenize_text([line]):
-        out.append(tuple((t.text, t.character_offset[0], t.character_offset[1]) for t in sent))
-    return tuple(out)
+    spans = _split_masked(_DIGIT.sub("1", line))
+    return tuple(tuple((line[s:e], s, e) for s, e in sent) for sent in spans)
 
 
 @lru_cache(maxsize=200_000)

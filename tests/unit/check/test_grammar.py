@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from augenhoehe.check import grammar
-from augenhoehe.check.nlp import sentences_of, split_line
+from augenhoehe.check.nlp import _split_masked, clear_caches, sentences_of, split_line
 
 
 def _sent(text: str):
@@ -60,8 +60,9 @@ def test_sentences_keep_abbreviations_and_offsets():
     assert all(text[s.start:s.end] == s.text for s in sents)
 
 
-def test_line_split_is_cached():
-    split_line.cache_clear()
-    split_line("Sie bewerben sich.")
-    split_line("Sie bewerben sich.")
-    assert split_line.cache_info().hits == 1
+def test_lines_differing_only_in_digits_share_one_tokenisation():
+    clear_caches()
+    first = split_line("Sie kommen am 15.04.2026 um 10 Uhr.")
+    second = split_line("Sie kommen am 02.11.2027 um 14 Uhr.")
+    assert _split_masked.cache_info().hits == 1
+    assert [t[0] for t in first[0]][3] == "15." and [t[0] for t in second[0]][3] == "02."
