@@ -7,7 +7,7 @@ from pathlib import Path
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
 from augenhoehe.check.rules import Rule, all_rules
 from augenhoehe.check.rules.base import CORPUS_SEP
-from augenhoehe.check.scoring import FORMULA
+from augenhoehe.check.scoring import FORMULA, WEIGHTS
 
 _SEVERITY_DE = {"error": "Fehler", "warning": "Warnung", "suggestion": "Vorschlag"}
 
@@ -25,6 +25,8 @@ def rule_page(rule: Rule) -> str:
         f"# {rule.code} {rule.slug}: {rule.title}\n\n"
         f"- Indikator: `{rule.indicator}` ({INDICATOR_LABELS[rule.indicator]})\n"
         f"- Schweregrad: {rule.severity} ({_SEVERITY_DE[rule.severity]})\n"
+        f"- Gewicht: {rule.weight if rule.weight is not None else WEIGHTS[rule.severity]} Punkte "
+        f"je Befund{'' if rule.weight is not None else ' (Standard des Schweregrads)'}\n"
         f"- Umfang: {'mehrere Pläne (Korpus)' if rule.scope == 'corpus' else 'ein Plan'}\n\n"
         f"## Warum\n\n{rule.why}\n\n## Regime\n\n{rule.regimes}\n\n"
         f"## Schlechtes Beispiel\n\n{_example(rule.bad[0])}\n\n"

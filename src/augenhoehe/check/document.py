@@ -94,7 +94,7 @@ class Document:
             return _OWNER[step.owner]
         if unit.kind in STEP_KINDS:
             return unit.kind
-        if unit.kind in ("unknown", "notes") and len(unit.text.split()) >= 4:
+        if unit.kind in ("unknown", "notes", "header") and len(unit.text.split()) >= 4:
             if unit.kind == "unknown" and re.search(r"\bZiel\b", unit.text):
                 return None
             sents = sentences_of(self.text, unit.start, unit.end)

@@ -148,9 +148,9 @@ def actor(sent: Sentence) -> str | None:
     text = sent.text
     if THIRD_PERSON.search(text):
         return "client"
-    if "Jobcenter" in words[:4] or "wir" in low[:4] or "Ihre Fachkraft" in text[:40]:
+    if {"Jobcenter", "JC"}.intersection(words[:4]) or "wir" in low[:4] or "Fachkraft" in words[:4]:
         return "jobcenter"
-    if "Sie" in words or "ich" in low[:4] or "Ihnen" in words:
+    if "Sie" in words or "ich" in low or "Ihnen" in words or "er" in low[:3] or "Kunde" in words[:3]:
         return "client"
     if "wir" in low or "Jobcenter" in words or "uns" in low:
         return "jobcenter"

@@ -10,19 +10,32 @@ from augenhoehe.check.model import INDICATORS, Finding
 WEIGHTS: dict[str, int] = {"error": 30, "warning": 12, "suggestion": 5}
 """Points one finding takes off its indicator's 100."""
 REPEAT_FACTOR = 0.5
-"""The second and third finding of the same rule count half; later ones not at all."""
+"""Repeated findings of the same rule count half each ..."""
+MAX_REPEATS = 5
+"""... and only the first five findings of one rule count at all."""
 SANCTION_CAP = 40
 """`gesamt` never exceeds this when the plan contains sanction language (any SF error)."""
 
 FORMULA = f"""\
 Jeder Indikator beginnt bei 100 Punkten. Jeder Befund zieht Punkte ab:
 Fehler (error) {WEIGHTS['error']}, Warnung (warning) {WEIGHTS['warning']},
-Vorschlag (suggestion) {WEIGHTS['suggestion']}. Wiederholt sich derselbe Befund (gleicher Code),
-zählen der zweite und dritte nur zur Hälfte, weitere gar nicht – so drückt ein einzelnes
-Problem, das oft vorkommt, den Wert nicht auf null. Kein Indikator fällt unter 0.
+Vorschlag (suggestion) {WEIGHTS['suggestion']}. Einige Regeln wiegen schwerer oder leichter; ihr
+Gewicht steht dann auf ihrer Seite („Gewicht“). Wiederholt sich derselbe Befund (gleicher Code),
+zählen der zweite bis fünfte nur zur Hälfte, weitere gar nicht – so drückt ein einzelnes
+Problem, das oft vorkommt, den Wert nicht allein auf null. Kein Indikator fällt unter 0.
 „gesamt“ ist der gerundete Durchschnitt der zehn Indikatoren. Enthält der Plan
 Rechtsfolgen (ein Fehler im Indikator „sanktionsfreiheit“), ist „gesamt“ höchstens {SANCTION_CAP},
 wie gut der Rest auch ist."""
+
+
+def weight_of(finding: Finding) -> int:
+    """Penalty points of one finding: the rule's own weight or the severity default."""
+    from augenhoehe.check.rules import get_rule
+
+    rule = get_rule(finding.code)
+    if rule is not None and rule.weight is not None and finding.severity == rule.severity:
+        return rule.weight
+    return WEIGHTS[finding.severity]
 
 
 def scores(findings: Iterable[Finding]) -> dict[str, int]:
@@ -33,8 +46,8 @@ def scores(findings: Iterable[Finding]) -> dict[str, int]:
     for f in findings:
         seen[f.code] += 1
         n = seen[f.code]
-        factor = 1.0 if n == 1 else (REPEAT_FACTOR if n <= 3 else 0.0)
-        penalty[f.indicator] += WEIGHTS[f.severity] * factor
+        factor = 1.0 if n == 1 else (REPEAT_FACTOR if n <= MAX_REPEATS else 0.0)
+        penalty[f.indicator] += weight_of(f) * factor
         sanction = sanction or (f.indicator == "sanktionsfreiheit" and f.severity == "error")
     result = {k: max(0, round(100 - penalty[k])) for k in INDICATORS}
     total = round(sum(result.values()) / len(INDICATORS))

@@ -85,13 +85,19 @@ def blocks_of(text: str) -> list[Block]:
     blocks: list[Block] = []
     kind, h0, h1, start = "unknown", 0, 0, 0
     pos = 0
+    inline = False
     for line in text.split("\n"):
         found = classify_heading(line) if line.strip() else None
+        if found is None and inline:
+            # "Ziel: Arbeit als Koch" covers only its own line; what follows is untitled
+            blocks.append(Block(kind, h0, h1, start, pos))
+            kind, h0, h1, start = "unknown", pos, pos, pos
         if found:
             if pos > start or blocks or kind != "unknown":
                 blocks.append(Block(kind, h0, h1, start, pos))
             kind, h0, h1 = found[0], pos, pos + found[1]
             start = h1
+        inline = bool(found) and found[1] < len(line.rstrip())
         pos += len(line) + 1
     blocks.append(Block(kind, h0, h1, start, len(text)))
     return [b for b in blocks if b.end > b.start or b.kind != "unknown"]

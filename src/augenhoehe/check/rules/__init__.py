@@ -28,7 +28,11 @@ def all_rules() -> tuple[Rule, ...]:
     return tuple(sorted(found, key=lambda r: r.code))
 
 
+@lru_cache(maxsize=1)
+def _by_code() -> dict[str, Rule]:
+    return {r.code: r for r in all_rules()}
+
+
 def get_rule(code: str) -> Rule | None:
     """The rule with this code (case-insensitive), or None."""
-    code = code.upper()
-    return next((r for r in all_rules() if r.code == code), None)
+    return _by_code().get(code.upper())

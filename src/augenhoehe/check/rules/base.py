@@ -35,6 +35,8 @@ class Rule:
     bad: tuple[str, ...]
     good: tuple[str, ...]
     check: Callable[[Document], Iterable[Hit]]
+    weight: int | None = None
+    """Points one finding takes off the indicator; None = the severity's default (scoring.WEIGHTS)."""
     scope: str = "plan"
     """'plan' (one plan) or 'corpus' (needs several plans; fixtures are plans joined by CORPUS_SEP)."""
     regimes: str = ALL_REGIMES

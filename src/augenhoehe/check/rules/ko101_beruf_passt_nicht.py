@@ -27,7 +27,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KO101", slug="beruf-passt-nicht", indicator="kohaerenz", severity="warning",
+    code="KO101", slug="beruf-passt-nicht", indicator="kohaerenz", severity="warning", weight=25,
     title="Schritt passt nicht zum Berufsziel",
     why="Schritte sollen zum Ziel führen. Wenn das Ziel „Buchhalterin“ heißt und der Schritt "
         "„bewirbt sich als Reinigungskraft“, fehlt der rote Faden. Die Berufsfelder stehen in "

@@ -21,7 +21,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KO102", slug="hindernis-ohne-schritt", indicator="kohaerenz", severity="warning",
+    code="KO102", slug="hindernis-ohne-schritt", indicator="kohaerenz", severity="warning", weight=20,
     title="Genanntes Hindernis ohne Schritt",
     why="Wer ein Hindernis festhält (fehlende Kinderbetreuung, Gesundheit, Sprache, Anerkennung "
         "des Abschlusses), sollte auch vereinbaren, was dagegen getan wird. Sonst bleibt der Plan "

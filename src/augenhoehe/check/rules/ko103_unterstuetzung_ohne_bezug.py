@@ -10,23 +10,25 @@ from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 
 def check(doc: Document) -> Iterator[Hit]:
-    """A support topic whose related words appear nowhere in goal, situation or client steps."""
-    context = " ".join(
-        [doc.goal_text, doc.block_text("interim", "situation", "wishes", "notes")]
-        + [i.text for i in doc.steps_of("client")]
+    """A support item whose topics all lack related words in the rest of the plan."""
+    jc_items = doc.steps_of("jobcenter")
+    spans = [(i.unit.start, i.unit.end) for i in jc_items]
+    context = "".join(
+        doc.text[a:b]
+        for a, b in zip([0] + [e for _, e in spans], [s for s, _ in spans] + [len(doc.text)], strict=True)
     ).lower()
-    for item in doc.steps_of("jobcenter"):
+    for item in jc_items:
         low = item.text.lower()
-        for support, related in support_topics().values():
-            term = next((t for t in support if t in low), None)
-            if term and not any(r in context for r in related):
-                s = item.unit.start + low.index(term)
-                yield Hit(s, s + len(term),
-                          f"Die Unterstützung „{item.text[low.index(term):low.index(term) + len(term)]}“ "
-                          f"passt zu keinem Schritt und nicht zum Ziel.",
-                          ("Verbinden Sie die Unterstützung mit einem Schritt der Person – oder "
-                           "streichen Sie sie.",))
-                break
+        matched = [(t, related) for support, related in support_topics().values()
+                   for t in support if t in low]
+        if matched and not any(any(r in context for r in related) for _, related in matched):
+            term = matched[0][0]
+            s = item.unit.start + low.index(term)
+            yield Hit(s, s + len(term),
+                      f"Die Unterstützung „{doc.text[s:s + len(term)]}“ passt zu keinem Schritt und "
+                      f"nicht zum Ziel.",
+                      ("Verbinden Sie die Unterstützung mit einem Schritt der Person – oder "
+                       "streichen Sie sie.",))
 
 
 RULE = Rule(
