@@ -68,6 +68,7 @@ def _load_case(spec: DemoCase, team: Team, caseworker: User, number: int, today:
         plan_date=plan_day, goal=spec.plan.goal, interim_goal=spec.plan.interim_goal,
         other_notes=spec.plan.other_notes, review_date=spec.plan.review_date or add_months(plan_day, 6),
         content_slots=spec.plan.content_slots, steps=plans.steps_from_domain(spec.plan),
+        goal_author=spec.plan.goal_author.value, interim_goal_author=spec.plan.interim_goal_author.value,
     ), version.revision, caseworker)
     if spec.stage == "draft":
         return

@@ -7,7 +7,7 @@ from django.forms import formset_factory
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT
-from augenhoehe.web.workspace.models.plan import OWNER_CHOICES, STATUS_CHOICES
+from augenhoehe.web.workspace.models.plan import AUTHOR_CHOICES, OWNER_CHOICES, STATUS_CHOICES
 
 MAX_STEPS = 30
 STEP_SECTION_CHOICES = [(s.value, SECTION_LABELS[s]) for s in STEP_SECTIONS]
@@ -30,7 +30,9 @@ class PlanForm(forms.Form):
     plan_date = forms.DateField(label="Datum des Plans", widget=DATE_WIDGET)
     goal = _text("Berufsziel", required=True, rows=2,
                  help_text="Welche Arbeit oder Ausbildung ist das Ziel? In den Worten der Person.")
+    goal_author = forms.ChoiceField(label="Berufsziel formuliert von", choices=AUTHOR_CHOICES)
     interim_goal = _text("Kurzfristiges Zwischenziel", rows=2)
+    interim_goal_author = forms.ChoiceField(label="Zwischenziel formuliert von", choices=AUTHOR_CHOICES)
     other_notes = _text("Was sonst noch wichtig ist", rows=3)
     review_date = forms.DateField(label="Gemeinsame Überprüfung am", required=False,
                                   widget=DATE_WIDGET,
@@ -62,8 +64,7 @@ class StepForm(forms.Form):
     frequency = forms.CharField(label="Wie oft", max_length=100, required=False,
                                 widget=forms.TextInput(attrs={"placeholder": "z. B. zweimal im Monat"}))
     evidence = forms.CharField(label="Nachweis (optional)", max_length=300, required=False)
-    author = forms.ChoiceField(choices=[("caseworker", "Fachkraft"), ("client", "Kundin/Kunde")],
-                               label="Vorschlag von")
+    author = forms.ChoiceField(choices=AUTHOR_CHOICES, label="Vorschlag von")
     status = forms.ChoiceField(choices=STATUS_CHOICES, widget=forms.HiddenInput, initial="open")
 
     def clean(self) -> dict:

@@ -50,6 +50,8 @@ class PlanInput:
     review_date: date | None = None
     content_slots: dict[str, str] = field(default_factory=dict)
     steps: list[StepInput] = field(default_factory=list)
+    goal_author: str = Author.CASEWORKER.value
+    interim_goal_author: str = Author.CASEWORKER.value
 
 
 def latest_version(case: Case) -> PlanVersion | None:
@@ -105,6 +107,7 @@ def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, us
     _validate(data)
     updated = PlanVersion.objects.filter(pk=version.pk, revision=expected_revision).update(
         plan_date=data.plan_date, goal=data.goal.strip(), interim_goal=data.interim_goal.strip(),
+        goal_author=Author(data.goal_author).value, interim_goal_author=Author(data.interim_goal_author).value,
         other_notes=data.other_notes.strip(), review_date=data.review_date,
         content_slots={k: v.strip() for k, v in data.content_slots.items() if v.strip()},
         revision=F("revision") + 1, updated_at=timezone.now(),

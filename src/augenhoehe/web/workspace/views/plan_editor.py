@@ -21,6 +21,7 @@ from augenhoehe.web.workspace.views.common import caseworker_only
 def _initial(version: PlanVersion) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     initial = {
         "revision": version.revision, "plan_date": version.plan_date, "goal": version.goal,
+        "goal_author": version.goal_author, "interim_goal_author": version.interim_goal_author,
         "interim_goal": version.interim_goal, "other_notes": version.other_notes,
         "review_date": version.review_date,
         **{f"slot_{k}": v for k, v in (version.content_slots or {}).items()},
@@ -44,7 +45,8 @@ def _input_from(form: PlanForm, formset: Any) -> plans.PlanInput:
     slots = {name.removeprefix("slot_"): data[name] for name in form.slot_keys}
     return plans.PlanInput(plan_date=data["plan_date"], goal=data["goal"],
                            interim_goal=data["interim_goal"], other_notes=data["other_notes"],
-                           review_date=data["review_date"], content_slots=slots, steps=steps)
+                           review_date=data["review_date"], content_slots=slots, steps=steps,
+                           goal_author=data["goal_author"], interim_goal_author=data["interim_goal_author"])
 
 
 def _with_extra_row(post: Any) -> Any:
