@@ -79,10 +79,6 @@ def test_client_reads_proposes_confirms_marks_done_and_caseworker_continues_the_
     expect(caseworker.get_by_role("main")).to_contain_text("Kita-Platz ist beantragt.")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "App-Fehler: Vorschläge hängen an der Version, die Fallseite zeigt nur die der neuesten. "
-    "Nach einer Fortschreibung ist ein offener Vorschlag nicht mehr sichtbar und kann nicht "
-    "übernommen werden (views/caseload.py case_detail, services/plans.continue_plan)."))
 def test_a_proposal_made_before_the_fortschreibung_can_be_accepted_into_the_new_version(page_as):
     caseworker = page_as("fk.nord1")
     case_id = case_id_of(caseworker, "Yilmaz, Mehmet")  # kunde4: version 2 is a draft

@@ -115,3 +115,16 @@ def test_empty_and_huge_proposals_are_refused_in_german(world):
         participation.propose(version, world.client_a, "comment", "   ")
     with pytest.raises(ValidationError, match="höchstens"):
         participation.propose(version, world.client_a, "comment", "x" * 5000)
+
+
+def test_open_proposal_survives_the_fortschreibung_and_is_shown_on_the_case_page(world):
+    from django.test import Client as Browser
+
+    version = _draft(world)
+    plans.agree(version, world.cw_nord, DAY)
+    participation.propose(version, world.client_a, "new_step", "Ich mache einen Erste-Hilfe-Kurs")
+    plans.record_review(version, world.cw_nord, date(2027, 1, 20), "", {})
+    plans.continue_plan(version, world.cw_nord, date(2027, 1, 20))
+    browser = Browser()
+    browser.force_login(world.cw_nord)
+    assert "Ich mache einen Erste-Hilfe-Kurs" in browser.get(f"/faelle/{world.case_a.pk}/").content.decode()

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
 from augenhoehe.web.workspace.forms import DeferForm, PotentialAnalysisForm
-from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord
+from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
@@ -75,7 +75,8 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
         "pa_obstacles": [(OBSTACLE_LABELS[ObstacleField(k)], v) for k, v in
                          (pa.obstacles.items() if pa else []) if v],
         "versions": list(PlanVersion.objects.filter(plan__case=case).order_by("-number")),
-        "proposals": list(ctx["latest"].proposals.select_related("step").all()) if ctx["latest"] else [],
+        "proposals": list(Proposal.objects.filter(version__plan__case=case)
+                          .select_related("version").order_by("state", "-created_at")),
         "summonses": list(case.summonses.select_related("step").all()),
         "schlichtungen": list(case.schlichtungen.all()),
         "defer_form": DeferForm(),

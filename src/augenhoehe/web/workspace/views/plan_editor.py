@@ -103,7 +103,7 @@ def edit_plan(request: HttpRequest, case_id: int) -> HttpResponse:
     return render(request, "workspace/plan_edit.html", {
         "case": case, "version": version, "form": form, "formset": formset,
         "conflict": conflict, "regime_rules": rules_for(regime_on(version.plan_date)),
-        "proposals": version.proposals.filter(state="open"),
+        "proposals": Proposal.objects.filter(version__plan=version.plan, state="open"),
     })
 
 

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_POST
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
-from augenhoehe.web.workspace.models import PlanStep
+from augenhoehe.web.workspace.models import PlanStep, Proposal
 from augenhoehe.web.workspace.services import access, obligations, participation, plans
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.views.common import case_context, client_only
@@ -28,7 +28,8 @@ def portal(request: HttpRequest) -> HttpResponse:
                      for s in STEP_SECTIONS],
         "proposal_form": ProposalForm(),
         "schlichtung_form": SchlichtungForm(),
-        "my_proposals": list(version.proposals.filter(author=request.user)) if version else [],
+        "my_proposals": list(Proposal.objects.filter(version__plan__case=case, author=request.user)
+                             .order_by("-created_at")),
         "schlichtung": obligations.running_schlichtung(case, today()),
     })
     return render(request, "portal/plan.html", ctx)
