@@ -16,7 +16,8 @@ _HEADINGS: tuple[tuple[str, str], ...] = (
                      r"|andere stellen|weitere unterstützung|(das tun|was tun) andere( stellen)?"),
     ("client", r"((ihre|meine|unsere) )?(nächsten? )?schritte|was sie tun|was ich tue|das mache ich"
                r"|(ihre |meine )?(eigen)?bemühungen|ihre pflichten|vereinbarte schritte"
-               r"|\d?\.? ?bemühungen (der|des|von) .*|pflichten (der|des) .*|das tun sie|das tue ich"),
+               r"|\d?\.? ?bemühungen (der|des|von) .*|pflichten (der|des) .*|das tun sie|das tue ich"
+               r"|schritte (der|des|von) .*"),
     ("jobcenter", r"was wir tun|was das jobcenter tut|(das|ihr|mein) jobcenter\b.*|unterstützung"
                   r"( durch (das|ihr|ihre|mein) (jobcenter|fachkraft))?|leistungen des jobcenters"
                   r"|\d?\.? ?unterstützung (durch|des) .*|unsere (schritte|unterstützung|angebote)"

@@ -21,7 +21,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="AF102", slug="schritt-ohne-termin", indicator="ausformulierung", severity="warning",
+    code="AF102", slug="schritt-ohne-termin", indicator="ausformulierung", severity="warning", weight=15,
     title="Schritt ohne Termin oder Häufigkeit",
     why="Ein Schritt ohne „bis wann“ oder „wie oft“ lässt sich bei der Überprüfung nicht "
         "abhaken. Beide Seiten wissen dann nicht, ob er erledigt ist.",

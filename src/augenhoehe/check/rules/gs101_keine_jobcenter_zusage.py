@@ -17,7 +17,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="GS101", slug="keine-jobcenter-zusage", indicator="gegenseitigkeit", severity="warning",
+    code="GS101", slug="keine-jobcenter-zusage", indicator="gegenseitigkeit", severity="warning", weight=60,
     title="Keine Zusage des Jobcenters",
     why="Ein Kooperationsplan hält fest, was beide Seiten tun. Stehen nur Pflichten der Person "
         "darin, ist er einseitig – das widerspricht der Idee der Zusammenarbeit „auf Augenhöhe“.",

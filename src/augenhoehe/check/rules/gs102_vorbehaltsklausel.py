@@ -27,7 +27,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="GS102", slug="vorbehaltsklausel", indicator="gegenseitigkeit", severity="warning",
+    code="GS102", slug="vorbehaltsklausel", indicator="gegenseitigkeit", severity="warning", weight=15,
     title="Vorbehalt statt Zusage",
     why="„Im Rahmen der gesetzlichen Möglichkeiten“, „soweit geeignete Stellenangebote vorliegen“ "
         "oder „kann übernommen werden“ machen aus einer Zusage eine Möglichkeit. Die Person weiß "

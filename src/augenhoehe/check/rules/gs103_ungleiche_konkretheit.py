@@ -24,7 +24,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="GS103", slug="ungleiche-konkretheit", indicator="gegenseitigkeit", severity="warning",
+    code="GS103", slug="ungleiche-konkretheit", indicator="gegenseitigkeit", severity="warning", weight=20,
     title="Jobcenter-Seite ungenauer als die Seite der Person",
     why="Gegenseitigkeit heißt auch: gleiche Genauigkeit. Wenn die Person „bis zum 15.10. fünf "
         "Bewerbungen“ zusagt, das Jobcenter aber nur „unterstützt“, ist der Plan ungleich.",

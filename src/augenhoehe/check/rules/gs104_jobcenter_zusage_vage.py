@@ -31,7 +31,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="GS104", slug="jobcenter-zusage-vage", indicator="gegenseitigkeit", severity="warning",
+    code="GS104", slug="jobcenter-zusage-vage", indicator="gegenseitigkeit", severity="warning", weight=15,
     title="Unverbindliche Zusage des Jobcenters",
     why="„Wir beraten Sie bei Bedarf“ oder „Das Jobcenter unterstützt Sie“ verpflichtet zu nichts. "
         "Gegenseitigkeit heißt: auch die Zusagen des Jobcenters lassen sich abhaken.",

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
-from augenhoehe.check.knowledge import addresses, obstacles, occupations
+from augenhoehe.check.knowledge import addresses, find_obstacle, obstacles, occupations
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
@@ -15,6 +15,9 @@ _GENERIC = {
     "aufna", "sozia", "einst", "eingl", "verri", "beend", "hilfe", "erste", "verbe", "heran",
     "verso", "siche", "eines", "einer", "diese", "haben", "liebs", "gerne", "würde", "vermi", "ziels",
 }
+
+_STEPPING_STONES = {"sprache", "anerkennung", "kinderbetreuung"}
+"""Steps on these count as tied to any goal: they are integration steps in their own right."""
 
 
 def _stems(text: str) -> set[str]:
@@ -27,12 +30,14 @@ def check(doc: Document) -> Iterator[Hit]:
     if not steps:
         return
     goal = doc.goal_text
-    goal_stems = _stems(goal)
-    goal_fields = set(occupations(goal))
+    aims = goal + "\n" + (doc.plan.interim_goal if doc.plan else doc.block_text("interim"))
+    goal_stems = _stems(aims)
+    goal_fields = set(occupations(aims))
+    relevant = [o for o in obstacles() if o.key in _STEPPING_STONES or find_obstacle(o, doc.text)]
     for item in steps:
         if goal_stems & _stems(item.text) or goal_fields & set(occupations(item.text)):
             return
-        if any(addresses(o, item.text) for o in obstacles()):
+        if any(addresses(o, item.text) for o in relevant):
             return
     message = ("Kein Schritt lässt sich mit dem Ziel verbinden: der rote Faden fehlt."
                if goal.strip() else "Der Plan hat kein Ziel, an dem sich die Schritte ausrichten.")
@@ -41,7 +46,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KO104", slug="roter-faden-fehlt", indicator="kohaerenz", severity="warning", weight=20,
+    code="KO104", slug="roter-faden-fehlt", indicator="kohaerenz", severity="warning", weight=35,
     title="Schritte ohne Bezug zum Ziel",
     why="Ein Plan ist schlüssig, wenn die Schritte erkennbar zum Ziel führen: gleicher Beruf oder "
         "Bereich, ein Kurs dafür, oder ein Schritt, der ein Hindernis beseitigt. Wenn kein einziger "

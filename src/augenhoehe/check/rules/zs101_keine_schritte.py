@@ -16,7 +16,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="ZS101", slug="keine-schritte", indicator="zwischenschritte", severity="error",
+    code="ZS101", slug="keine-schritte", indicator="zwischenschritte", severity="error", weight=60,
     title="Keine Schritte",
     why="Ein Ziel ohne Schritte ist kein Plan. § 15 Abs. 2 SGB II verlangt „die wesentlichen "
         "Schritte zur Eingliederung“.",
