@@ -98,7 +98,7 @@ def blocks_of(text: str) -> list[Block]:
                 blocks.append(Block(kind, h0, h1, start, pos))
             kind, h0, h1 = found[0], pos, pos + found[1]
             start = h1
-        inline = bool(found) and found[1] < len(line.rstrip())
+        inline = found is not None and found[1] < len(line.rstrip())
         pos += len(line) + 1
     blocks.append(Block(kind, h0, h1, start, len(text)))
     return [b for b in blocks if b.end > b.start or b.kind != "unknown"]

@@ -123,3 +123,13 @@ def test_near_duplicates_are_grouped_and_flagged(tmp_path, capsys):
     assert doc["duplicate_groups"] == [[str(tmp_path / f"t{i}.txt") for i in range(3)]]
     flagged = {r["source"] for r in doc["results"] if any(f["code"] == "AK104" for f in r["findings"])}
     assert flagged == set(doc["duplicate_groups"][0])
+
+
+def test_parallel_jobs_give_same_results_in_same_order(tmp_path, capsys):
+    for i in range(6):
+        text = GOOD.replace("Leipzig", ["Kassel", "Bremen", "Essen", "Köln", "Kiel", "Jena"][i])
+        (tmp_path / f"p{i}.txt").write_text(text if i % 2 else THREAT, encoding="utf-8")
+    main(["check", str(tmp_path), "--format", "json", "--jobs", "1"])
+    serial = json.loads(capsys.readouterr().out)
+    main(["check", str(tmp_path), "--format", "json", "--jobs", "2"])
+    assert json.loads(capsys.readouterr().out) == serial

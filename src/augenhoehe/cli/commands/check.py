@@ -17,14 +17,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         default="auto")
     parser.add_argument("--config", metavar="FILE", default=None,
                         help="TOML-Datei mit [check] select/ignore (Standard: augenhoehe-check.toml)")
+    parser.add_argument("--jobs", default="auto", metavar="N",
+                        help="Prozesse für viele Dateien (Standard: auto = alle Kerne ab 41 Dateien)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Check every file; bad files get a message on stderr while the others are checked."""
-    from augenhoehe.check import check_plan, check_text
+    from augenhoehe.check.batch import check_files, resolve_jobs
     from augenhoehe.check.config import ConfigError, load_config
     from augenhoehe.check.corpus import apply_duplicates
-    from augenhoehe.check.inputs import InputError, collect, load
+    from augenhoehe.check.inputs import collect
     from augenhoehe.check.report import to_json, to_text
 
     try:
@@ -32,18 +34,18 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as exc:
         print(f"augenhoehe check: {exc}", file=sys.stderr)
         return 2
+    if str(args.jobs) != "auto" and not str(args.jobs).isdigit():
+        print(f"augenhoehe check: --jobs erwartet eine Zahl oder auto, nicht „{args.jobs}“.",
+              file=sys.stderr)
+        return 2
     files, problems = collect(args.paths)
     results = []
-    for path in files:
-        try:
-            loaded = load(path)
-        except InputError as exc:
-            problems.append(str(exc))
-            continue
-        if loaded.plan is not None:
-            results.append(check_plan(loaded.plan, loaded.source, args.regime, config))
-        else:
-            results.append(check_text(loaded.text or "", loaded.source, args.regime, config))
+    regime = None if args.regime == "auto" else args.regime
+    for result, problem in check_files(files, regime, config, resolve_jobs(args.jobs, len(files))):
+        if problem:
+            problems.append(problem)
+        elif result is not None:
+            results.append(result)
     groups = apply_duplicates(results, config.enabled("AK104")) if len(results) > 1 else []
     for message in problems:
         print(f"augenhoehe check: {message}", file=sys.stderr)
