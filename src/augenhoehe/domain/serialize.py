@@ -39,7 +39,7 @@ def _text(value: Any, where: str) -> str:
     return value
 
 
-def _enum(enum: type, value: Any, default: Any, where: str) -> Any:
+def _enum(enum: Any, value: Any, default: Any, where: str) -> Any:
     if value in (None, ""):
         return default
     try:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, OuterRef, Q, Subquery
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
@@ -12,13 +14,22 @@ from augenhoehe.web.workspace.forms import DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
 from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
-from augenhoehe.web.workspace.views.common import case_context, caseworker_only, plan_of
+from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, StatusInfo, status_of
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, caseworker_only, plan_of
 
 PAGE_SIZE = 50
 
 
-def _caseload_rows(request: HttpRequest) -> list[dict]:
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the caseload."""
+
+    case: Case
+    status: StatusInfo
+    version: PlanVersion | None
+
+
+def _caseload_rows(request: AuthedRequest) -> list[CaseRow]:
     latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
     qs = (
         Case.objects.filter(caseworker=request.user, closed_on__isnull=True)
@@ -42,21 +53,21 @@ def _caseload_rows(request: HttpRequest) -> list[dict]:
     for case in cases:
         version = versions.get(case.latest_id)
         plan = plan_of(case)
-        rows.append({"case": case, "status": status_of(plan, version, day), "version": version})
+        rows.append(CaseRow(case, status_of(plan, version, day), version))
     wanted = request.GET.get("status", "")
     if wanted in PlanStatus.__members__.values():
-        rows = [r for r in rows if r["status"].status == wanted]
+        rows = [r for r in rows if r.status.status == wanted]
     return rows
 
 
 @caseworker_only
-def caseload(request: HttpRequest) -> HttpResponse:
+def caseload(request: AuthedRequest) -> HttpResponse:
     """The caseworker's own caseload with plan status, review dates and open Summons."""
     rows = _caseload_rows(request)
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("seite"))
     counts = {s: 0 for s in PlanStatus}
     for row in rows:
-        counts[row["status"].status] += 1
+        counts[row.status.status] += 1
     return render(request, "workspace/caseload.html", {
         "page": page, "query": request.GET.get("q", ""), "status_filter": request.GET.get("status", ""),
         "status_choices": list(STATUS_LABELS.items()), "counts": counts, "total": len(rows),
@@ -64,7 +75,7 @@ def caseload(request: HttpRequest) -> HttpResponse:
 
 
 @caseworker_only
-def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
+def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
     case = access.case_for_staff(request.user, case_id)
     audit.record(request.user, "case.read", case, case)
@@ -85,7 +96,7 @@ def case_detail(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 @caseworker_only
-def potential_analysis_edit(request: HttpRequest, case_id: int) -> HttpResponse:
+def potential_analysis_edit(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record a new Potenzialanalyse (the previous ones stay in the history)."""
     case = access.case_for_staff(request.user, case_id)
     previous = case.potential_analyses.first()
@@ -102,7 +113,7 @@ def potential_analysis_edit(request: HttpRequest, case_id: int) -> HttpResponse:
             audit.record(request.user, "potential_analysis.create", case, record)
             return redirect("case_detail", case_id=case.pk)
     else:
-        initial = {"conducted_on": today()}
+        initial: dict[str, object] = {"conducted_on": today()}
         if previous:
             initial.update({"strengths": previous.strengths, "wishes": previous.wishes})
             initial.update({f"obstacle_{k}": v for k, v in previous.obstacles.items()})

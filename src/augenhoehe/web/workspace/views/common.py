@@ -12,11 +12,17 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.accounts.models import Role
+from augenhoehe.web.accounts.models import Role, User
 from augenhoehe.web.workspace.models import Case, Plan
 from augenhoehe.web.workspace.services import plans
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import status_of
+
+
+class AuthedRequest(HttpRequest):
+    """A request whose user is logged in (guaranteed by the role guards)."""
+
+    user: User
 
 
 def role_required(*roles: str) -> Callable:

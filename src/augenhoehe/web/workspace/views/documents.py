@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
 from augenhoehe.web.workspace.services import access, audit
-from augenhoehe.web.workspace.views.common import caseworker_only, client_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only, client_only
 
 
 def render_pdf(html: str) -> bytes:
@@ -35,7 +35,7 @@ def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
 
 
 @caseworker_only
-def plan_pdf(request: HttpRequest, case_id: int, number: int) -> HttpResponse:
+def plan_pdf(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
     """Caseworker downloads a version as PDF."""
     case = access.case_for_staff(request.user, case_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()
@@ -46,7 +46,7 @@ def plan_pdf(request: HttpRequest, case_id: int, number: int) -> HttpResponse:
 
 
 @client_only
-def portal_plan_pdf(request: HttpRequest) -> HttpResponse:
+def portal_plan_pdf(request: AuthedRequest) -> HttpResponse:
     """Client downloads their current plan as PDF."""
     case = access.case_for_client(request.user)
     version = PlanVersion.objects.filter(plan__case=case).order_by("-number").first()
@@ -56,7 +56,7 @@ def portal_plan_pdf(request: HttpRequest) -> HttpResponse:
 
 
 @caseworker_only
-def summons_pdf(request: HttpRequest, case_id: int, summons_id: int) -> HttpResponse:
+def summons_pdf(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
     """A Summons as its own document with its Rechtsfolgenbelehrung."""
     case = access.case_for_staff(request.user, case_id)
     summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step").first()

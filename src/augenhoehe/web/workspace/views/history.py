@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -16,7 +16,7 @@ from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.models.plan import STATUS_CHOICES
 from augenhoehe.web.workspace.services import access, audit, plans
 from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import caseworker_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 
 def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
@@ -34,7 +34,7 @@ def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
 
 
 @caseworker_only
-def review_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the outcome of each step and the joint result of the review."""
     case = access.case_for_staff(request.user, case_id)
     version = plans.agreed_version(case)
@@ -70,7 +70,7 @@ def review_plan(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @caseworker_only
 @require_POST
-def continue_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+def continue_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Start the Fortschreibung as a new draft version."""
     case = access.case_for_staff(request.user, case_id)
     version = plans.latest_version(case)
@@ -86,7 +86,7 @@ def continue_plan(request: HttpRequest, case_id: int) -> HttpResponse:
 
 
 @caseworker_only
-def version_detail(request: HttpRequest, case_id: int, number: int) -> HttpResponse:
+def version_detail(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
     """One version of the plan, compared with the previous one."""
     case = access.case_for_staff(request.user, case_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import cast
+
+from django import forms
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -13,11 +16,11 @@ from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
 from augenhoehe.web.workspace.models import PlanStep, Summons
 from augenhoehe.web.workspace.services import access, obligations
 from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import caseworker_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 
 @caseworker_only
-def new_summons(request: HttpRequest, case_id: int) -> HttpResponse:
+def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Write an Aufforderung or Verpflichtung as a separate document tied to a plan step."""
     case = access.case_for_staff(request.user, case_id)
     day = today()
@@ -29,8 +32,8 @@ def new_summons(request: HttpRequest, case_id: int) -> HttpResponse:
                                     owner__in=["client", "both"]).order_by("-version__number",
                                                                             "position")
     form = SummonsForm(request.POST or None, initial={"issued_on": day})
-    form.fields["kind"].choices = kinds
-    form.fields["step"].choices = [("", "— bitte wählen —")] + [
+    cast(forms.ChoiceField, form.fields["kind"]).choices = kinds
+    cast(forms.ChoiceField, form.fields["step"]).choices = [("", "— bitte wählen —")] + [
         (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps.select_related("version")]
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -52,7 +55,7 @@ def new_summons(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @caseworker_only
 @require_POST
-def staff_schlichtung(request: HttpRequest, case_id: int) -> HttpResponse:
+def staff_schlichtung(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The Jobcenter side requests a Schlichtung (Bürgergeld only)."""
     case = access.case_for_staff(request.user, case_id)
     form = SchlichtungForm(request.POST)

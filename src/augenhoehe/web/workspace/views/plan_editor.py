@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -15,7 +15,7 @@ from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
 from augenhoehe.web.workspace.models import PlanVersion, Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
 from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import caseworker_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 
 def _initial(version: PlanVersion) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -61,7 +61,7 @@ def _with_extra_row(post: Any) -> Any:
 
 
 @caseworker_only
-def edit_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Edit the current draft; a concurrent save is refused and shown for merging."""
     case = access.case_for_staff(request.user, case_id)
     version = plans.latest_version(case)
@@ -85,8 +85,10 @@ def edit_plan(request: HttpRequest, case_id: int) -> HttpResponse:
             except ConflictError:
                 version.refresh_from_db()
                 conflict = {"theirs": version, "their_steps": list(version.steps.all())}
-                form.data = form.data.copy()
-                form.data["revision"] = str(version.revision)
+                post = post.copy()
+                post["revision"] = str(version.revision)
+                form = PlanForm(post, slots=slots)
+                form.is_valid()
             except ValidationError as exc:
                 form.add_error(None, str(exc))
             else:
@@ -109,7 +111,7 @@ def edit_plan(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @caseworker_only
 @require_POST
-def agree_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the joint conclusion of the current draft."""
     case = access.case_for_staff(request.user, case_id)
     version = plans.latest_version(case)
@@ -127,7 +129,7 @@ def agree_plan(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @caseworker_only
 @require_POST
-def defer_plan(request: HttpRequest, case_id: int) -> HttpResponse:
+def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Defer the conclusion with a reason."""
     case = access.case_for_staff(request.user, case_id)
     form = DeferForm(request.POST)
@@ -141,7 +143,7 @@ def defer_plan(request: HttpRequest, case_id: int) -> HttpResponse:
 
 @caseworker_only
 @require_POST
-def answer_proposal(request: HttpRequest, case_id: int, proposal_id: int) -> HttpResponse:
+def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> HttpResponse:
     """Accept or decline a client's proposal."""
     case = access.case_for_staff(request.user, case_id)
     proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -13,11 +13,11 @@ from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
 from augenhoehe.web.workspace.models import PlanStep, Proposal
 from augenhoehe.web.workspace.services import access, obligations, participation, plans
 from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import case_context, client_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, client_only
 
 
 @client_only
-def portal(request: HttpRequest) -> HttpResponse:
+def portal(request: AuthedRequest) -> HttpResponse:
     """The client's own plan in plain language."""
     case = access.case_for_client(request.user)
     ctx = case_context(case)
@@ -37,7 +37,7 @@ def portal(request: HttpRequest) -> HttpResponse:
 
 @client_only
 @require_POST
-def propose(request: HttpRequest) -> HttpResponse:
+def propose(request: AuthedRequest) -> HttpResponse:
     """Store a proposal or comment of the client."""
     case = access.case_for_client(request.user)
     version = plans.latest_version(case)
@@ -47,7 +47,7 @@ def propose(request: HttpRequest) -> HttpResponse:
     elif not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, str(error))
     else:
         try:
             participation.propose(version, request.user, form.cleaned_data["kind"],
@@ -60,7 +60,7 @@ def propose(request: HttpRequest) -> HttpResponse:
 
 @client_only
 @require_POST
-def mark_done(request: HttpRequest, step_id: int) -> HttpResponse:
+def mark_done(request: AuthedRequest, step_id: int) -> HttpResponse:
     """Mark one of the client's own steps as done."""
     case = access.case_for_client(request.user)
     step = PlanStep.objects.filter(pk=step_id, version__plan__case=case).first()
@@ -76,7 +76,7 @@ def mark_done(request: HttpRequest, step_id: int) -> HttpResponse:
 
 @client_only
 @require_POST
-def confirm(request: HttpRequest) -> HttpResponse:
+def confirm(request: AuthedRequest) -> HttpResponse:
     """The client confirms the agreed plan."""
     case = access.case_for_client(request.user)
     version = plans.latest_version(case)
@@ -92,7 +92,7 @@ def confirm(request: HttpRequest) -> HttpResponse:
 
 @client_only
 @require_POST
-def request_schlichtung(request: HttpRequest) -> HttpResponse:
+def request_schlichtung(request: AuthedRequest) -> HttpResponse:
     """The client requests a Schlichtung (Bürgergeld only)."""
     case = access.case_for_client(request.user)
     form = SchlichtungForm(request.POST)

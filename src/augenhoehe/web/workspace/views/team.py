@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from django.db.models import OuterRef, Subquery
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
-from augenhoehe.web.workspace.views.common import team_lead_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, team_lead_only
 
 
 @team_lead_only
-def team(request: HttpRequest) -> HttpResponse:
+def team(request: AuthedRequest) -> HttpResponse:
     """Counts per plan status for the team; no figures per caseworker."""
     latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
-    cases = list(Case.objects.filter(team_id=request.user.team_id, closed_on__isnull=True)
+    cases = list(Case.objects.filter(team_id=request.user.team_id or 0, closed_on__isnull=True)
                  .annotate(latest_id=Subquery(latest.values("pk")[:1])))
     versions = PlanVersion.objects.in_bulk([c.latest_id for c in cases if c.latest_id])
     plans = {p.case_id: p for p in Plan.objects.filter(case__in=cases)}
