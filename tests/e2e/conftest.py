@@ -194,11 +194,19 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+_CASE_IDS: dict[str, int] = {}
+
+
 def case_id_of(page, person: str) -> int:
-    """The case id behind the caseload link of a person ("Nachname, Vorname")."""
+    """The case id behind the caseload link of a person ("Nachname, Vorname"); page must be a caseworker's.
+
+    Ids are remembered for the session (one server, one demo database); the page is left on the caseload.
+    """
     page.goto("/faelle/")
-    href = page.get_by_role("link", name=person).get_attribute("href")
-    return int(href.strip("/").split("/")[-1])
+    if person not in _CASE_IDS:
+        href = page.get_by_role("link", name=person).get_attribute("href")
+        _CASE_IDS[person] = int(href.strip("/").split("/")[-1])
+    return _CASE_IDS[person]
 
 
 def field(label: str) -> re.Pattern[str]:

@@ -33,11 +33,31 @@ def open_page(page, target: str) -> None:
                "diff": f"/faelle/{case_id}/plan/v2/"}[kind])
 
 
+@pytest.fixture(scope="module")
+def pages_by_user(browser, server):
+    """One logged-in page per user for the whole module (axe runs are read-only)."""
+    from tests.e2e.conftest import login
+
+    contexts, pages = [], {}
+
+    def get(user):
+        if user not in pages:
+            context = browser.new_context(base_url=server.url, locale="de-DE")
+            contexts.append(context)
+            pages[user] = context.new_page()
+            if user is not None:
+                login(pages[user], user)
+        return pages[user]
+
+    yield get
+    for context in contexts:
+        context.close()
+
+
 @pytest.mark.parametrize("name", list(PAGES))
-def test_page_has_no_serious_or_critical_axe_violations(name, page, page_as):
+def test_page_has_no_serious_or_critical_axe_violations(name, pages_by_user):
     user, target = PAGES[name]
-    if user is not None:
-        page = page_as(user)
+    page = pages_by_user(user)
     open_page(page, target)
     violations = axe_violations(page)
     assert not violations, f"axe-core auf „{name}“ ({page.url}):\n{describe_violations(violations)}"
