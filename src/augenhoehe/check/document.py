@@ -22,10 +22,17 @@ _OWNER = {
     StepOwner.OTHER_AGENCY: "other_agency",
 }
 _REVIEW_WORDS = re.compile(
-    r"überprüf|besprechen\s+(wir\s+)?(den|unseren|Ihren)\s+Plan|Bilanz|Fortschreibung|"
-    r"nächste[ns]?\s+(gemeinsame[ns]?\s+)?(Gespräch|Termin)|schauen\s+wir",
+    r"überprüf|besprechen\s+(wir\s+)?(den|unseren|Ihren|meinen)\s+Plan|Bilanz|Fortschreibung|"
+    r"nächste[ns]?\s+(gemeinsame[ns]?\s+)?(Gespräch|Termin)|schauen\s+wir|über\s+den\s+Plan|"
+    r"\b(sprechen|treffen|sehen)\s+(wir\s+)?(uns\s+)?(am|im|in)\b.*\bwieder\b",
     re.I,
 )
+GOAL_SENTENCE = re.compile(
+    r"\b(Ziel|Berufsziel)\b|\b(möchte|möchten|will|wollen|würde\s+gern|wünsche|wünschen)\b.{0,80}"
+    r"\b(arbeiten|werden|Ausbildung|Stelle|Arbeit|Umschulung|Studium)\b",
+    re.I,
+)
+_NOT_A_STEP = re.compile(r"„|\bsag(t|en|te)\b|:\s*$")
 
 
 @dataclass(frozen=True)
@@ -95,10 +102,14 @@ class Document:
         if unit.kind in STEP_KINDS:
             return unit.kind
         if unit.kind in ("unknown", "notes", "header") and len(unit.text.split()) >= 4:
-            if unit.kind == "unknown" and re.search(r"\bZiel\b", unit.text):
+            if GOAL_SENTENCE.search(unit.text) or _NOT_A_STEP.search(unit.text):
+                return None
+            if _REVIEW_WORDS.search(unit.text):
                 return None
             sents = sentences_of(self.text, unit.start, unit.end)
-            return grammar.actor(sents[0]) if sents else None
+            if not sents or (not has_time(unit.text) and grammar.perfect_tense(sents[0])):
+                return None
+            return grammar.actor(sents[0])
         return None
 
     @cached_property
@@ -127,7 +138,7 @@ class Document:
         if text.strip():
             return text.strip()
         for item in self.items:
-            if re.search(r"\b(Ziel|Berufsziel)\b", item.text):
+            if item.unit.kind in ("unknown", "header", "situation") and GOAL_SENTENCE.search(item.text):
                 return item.text
         return ""
 

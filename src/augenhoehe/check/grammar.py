@@ -91,6 +91,15 @@ def _rewrite(sent: Sentence, fin: int, inf: int, verb: str, particle: str) -> st
     return sentence.rstrip() + "."
 
 
+def perfect_tense(sent: Sentence) -> bool:
+    """haben/sein as finite verb with a past participle: a sentence about the past, not a step."""
+    low = sent.lower_words()
+    if not _HABEN_SEIN.intersection(low):
+        return False
+    tags = [t for _, t in sent.tags]
+    return "VA(FIN)" in tags and "VV(PP)" in tags and not any(w in _WERDEN for w in low)
+
+
 def modal_muessen(sent: Sentence) -> Token | None:
     """The first form of "müssen" used as modal verb."""
     for i, t in enumerate(sent.tokens):

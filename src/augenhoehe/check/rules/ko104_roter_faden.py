@@ -13,7 +13,7 @@ _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
 _GENERIC = {
     "arbei", "integ", "allge", "besch", "tätig", "teilz", "vollz", "stund", "möcht", "wolle",
     "aufna", "sozia", "einst", "eingl", "verri", "beend", "hilfe", "erste", "verbe", "heran",
-    "verso", "siche", "eines", "einer", "diese", "haben", "liebs", "gerne", "würde", "vermi", "ziels",
+    "verso", "eines", "einer", "diese", "haben", "liebs", "gerne", "würde", "vermi", "ziels",
 }
 
 _STEPPING_STONES = {"sprache", "anerkennung", "kinderbetreuung"}
