@@ -1,0 +1,1 @@
+"""Tests of augenhoehe.simulation, mirroring the source modules."""
