@@ -11,6 +11,7 @@ from augenhoehe.web.workspace.views import (
     obligations,
     plan_editor,
     portal,
+    quality,
     team,
 )
 
@@ -23,6 +24,8 @@ urlpatterns = [
     path("faelle/<int:case_id>/potenzialanalyse/", caseload.potential_analysis_edit,
          name="potential_analysis_edit"),
     path("faelle/<int:case_id>/plan/", plan_editor.edit_plan, name="edit_plan"),
+    path("faelle/<int:case_id>/plan/pruefen/", quality.live_check, name="live_check"),
+    path("faelle/<int:case_id>/plan/hinweise/verwerfen/", quality.dismiss_finding, name="dismiss_finding"),
     path("faelle/<int:case_id>/plan/vereinbaren/", plan_editor.agree_plan, name="agree_plan"),
     path("faelle/<int:case_id>/plan/aufschieben/", plan_editor.defer_plan, name="defer_plan"),
     path("faelle/<int:case_id>/plan/ueberpruefung/", history.review_plan, name="review_plan"),

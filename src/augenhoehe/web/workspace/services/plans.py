@@ -22,7 +22,7 @@ from augenhoehe.domain.plan import (
 )
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, Plan, PlanStep, PlanVersion
-from augenhoehe.web.workspace.services import audit
+from augenhoehe.web.workspace.services import audit, quality
 
 
 @dataclass
@@ -122,6 +122,7 @@ def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, us
         for i, s in enumerate(data.steps)
     ])
     audit.record(user, "plan.update", version.plan.case, version, revision=expected_revision + 1)
+    quality.store_check(version)
     return expected_revision + 1
 
 
@@ -136,6 +137,7 @@ def agree(version: PlanVersion, user: User, concluded_on: date) -> None:
     version.revision += 1
     version.save(update_fields=["concluded_on", "concluded_by", "revision", "updated_at"])
     audit.record(user, "plan.agree", version.plan.case, version)
+    quality.store_check(version)
 
 
 @transaction.atomic
