@@ -45,7 +45,7 @@ def _split_particle(word: str, lemma: str) -> tuple[str, str]:
 
 
 def haben_zu(sent: Sentence) -> HabenZu | None:
-    """Find "Sie haben … vorzulegen" and rewrite it as "Sie legen … vor"."""
+    """Find "Sie haben … vorzulegen" and rewrite it as "Sie legen … vor" (also coordinated)."""
     low = sent.lower_words()
     if not _HABEN_SEIN.intersection(low) or not any(w == "zu" or _IZU.match(w) for w in low):
         return None
@@ -55,13 +55,21 @@ def haben_zu(sent: Sentence) -> HabenZu | None:
         (i for i, t in enumerate(toks) if t.text.lower() in _HABEN_SEIN and tags[i][1] == "VA(FIN)"),
         None,
     )
-    if fin is None:
+    if fin is None or (fin + 1 < len(toks) and toks[fin + 1].text.lower() in _ADJ_PREDICATES):
         return None
-    inf = next((i for i in range(fin + 1, len(toks)) if _is_zu_inf(sent, i)), None)
-    if inf is None:
+    infs = []
+    for i in range(fin + 1, len(toks)):
+        if _is_zu_inf(sent, i):
+            infs.append(i)
+        elif toks[i].text in {",", ";"} and not infs:
+            return None  # "ist bereit, … zu …": an infinitive clause, not haben/sein + zu
+    if not infs:
         return None
-    verb, particle = _split_particle(toks[inf].text, tags[inf][0])
-    return HabenZu(toks[fin], toks[inf], _rewrite(sent, fin, inf, verb, particle))
+    return HabenZu(toks[fin], toks[infs[0]], _rewrite(sent, fin, infs))
+
+
+_ADJ_PREDICATES = {"verpflichtet", "bereit", "gehalten", "aufgefordert", "berechtigt"}
+_CONJ = {"und", "sowie", "oder", ","}
 
 
 def _slice(sent: Sentence, a: int, b: int) -> str:
@@ -72,20 +80,30 @@ def _slice(sent: Sentence, a: int, b: int) -> str:
     return sent.text[sent.tokens[a].start - off : sent.tokens[b - 1].end - off]
 
 
-def _rewrite(sent: Sentence, fin: int, inf: int, verb: str, particle: str) -> str:
+def _rewrite(sent: Sentence, fin: int, infs: list[int]) -> str:
     toks = sent.tokens
-    stop = inf - 1 if toks[inf - 1].text == "zu" else inf
     before = _slice(sent, 0, fin).lstrip("-•*– ")
     after = toks[fin + 1].text if fin + 1 < len(toks) else ""
-    if fin > 0 and after in {"Sie", "wir"}:
-        middle = _slice(sent, fin + 2, stop)
-        parts = [before, verb, after, middle, particle]
+    inverted = fin > 0 and after in {"Sie", "wir"}
+    if inverted:
+        parts, start = [before, "VERB", after], fin + 2
     else:
-        middle = _slice(sent, fin + 1, stop)
-        head = "Wir" if before.lower() == "wir" else "Sie"
-        parts = [head, verb, middle, particle]
-    rest = _slice(sent, inf + 1, len(toks)).rstrip(".!")
-    sentence = " ".join(p for p in parts if p).strip()
+        parts, start = ["Wir" if before.lower() == "wir" else "Sie", "VERB"], fin + 1
+    for n, inf in enumerate(infs):
+        verb, particle = _split_particle(toks[inf].text, sent.tags[inf][0])
+        stop = inf - 1 if toks[inf - 1].text == "zu" else inf
+        seg_start = start
+        if n == 0:
+            parts[parts.index("VERB")] = verb
+        else:
+            if toks[seg_start].text.lower() in _CONJ:
+                parts.append(toks[seg_start].text if toks[seg_start].text != "," else ",")
+                seg_start += 1
+            parts.append(verb)
+        parts += [_slice(sent, seg_start, stop), particle]
+        start = inf + 1
+    rest = _slice(sent, start, len(toks)).rstrip(".!")
+    sentence = " ".join(p for p in parts if p).replace(" ,", ",").strip()
     if rest:
         sentence += rest if rest[0] in ",;" else " " + rest
     return sentence.rstrip() + "."

@@ -66,3 +66,16 @@ def test_lines_differing_only_in_digits_share_one_tokenisation():
     second = split_line("Sie kommen am 02.11.2027 um 14 Uhr.")
     assert _split_masked.cache_info().hits == 1
     assert [t[0] for t in first[0]][3] == "15." and [t[0] for t in second[0]][3] == "02."
+
+
+def test_coordinated_zu_infinitives_are_all_rewritten():
+    found = grammar.haben_zu(_sent("Herr Berger hat Arbeitsunfähigkeit unverzüglich anzuzeigen und eine "
+                                   "ärztliche Bescheinigung vorzulegen."))
+    assert found is not None
+    assert found.rewrite == ("Sie zeigen Arbeitsunfähigkeit unverzüglich an und legen eine ärztliche "
+                             "Bescheinigung vor.")
+
+
+def test_infinitive_clause_after_predicate_adjective_is_not_haben_zu():
+    assert grammar.haben_zu(_sent("Der Kunde ist verpflichtet, sich auf Stellen zu bewerben.")) is None
+    assert grammar.haben_zu(_sent("Sie sind bereit, an einem Kurs teilzunehmen.")) is None
