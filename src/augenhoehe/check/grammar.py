@@ -109,6 +109,19 @@ def _rewrite(sent: Sentence, fin: int, infs: list[int]) -> str:
     return sentence.rstrip() + "."
 
 
+def obligation_rewrite(sent: Sentence) -> str | None:
+    """ "X ist verpflichtet, sich … zu bewerben" -> "Sie bewerben sich …"."""
+    words = [t.text.lower() for t in sent.tokens]
+    if not any(w in _ADJ_PREDICATES for w in words) or "," not in words:
+        return None
+    adj = next(i for i, w in enumerate(words) if w in _ADJ_PREDICATES or i == len(words) - 1)
+    comma = next((i for i in range(adj, len(words)) if words[i] == ","), None)
+    if comma is None:
+        return None
+    infs = [i for i in range(comma + 1, len(words)) if _is_zu_inf(sent, i)]
+    return _rewrite(sent, comma, infs) if infs else None
+
+
 def perfect_tense(sent: Sentence) -> bool:
     """haben/sein as finite verb with a past participle: a sentence about the past, not a step."""
     low = sent.lower_words()

@@ -79,3 +79,8 @@ def test_coordinated_zu_infinitives_are_all_rewritten():
 def test_infinitive_clause_after_predicate_adjective_is_not_haben_zu():
     assert grammar.haben_zu(_sent("Der Kunde ist verpflichtet, sich auf Stellen zu bewerben.")) is None
     assert grammar.haben_zu(_sent("Sie sind bereit, an einem Kurs teilzunehmen.")) is None
+
+
+def test_obligation_formula_gets_a_cooperative_rewrite():
+    sent = _sent("Herr Berger ist verpflichtet, sich auf Vermittlungsvorschläge unverzüglich zu bewerben.")
+    assert grammar.obligation_rewrite(sent) == "Sie bewerben sich auf Vermittlungsvorschläge unverzüglich."

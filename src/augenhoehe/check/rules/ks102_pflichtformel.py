@@ -17,8 +17,10 @@ def check(doc: Document) -> Iterator[Hit]:
         for pattern, hint in regex_table("directive"):
             m = pattern.search(sent.text)
             if m:
+                rewrite = grammar.obligation_rewrite(sent)
+                tip = f"Schreiben Sie: „{rewrite}“" if rewrite else hint
                 hit = Hit(sent.start + m.start(), sent.start + m.end(),
-                          f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (hint,))
+                          f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (tip,))
                 break
         if hit is None and any(w in ("muss", "müssen") for w in sent.lower_words()):
             tok = grammar.modal_muessen(sent)
