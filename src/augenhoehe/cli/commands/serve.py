@@ -28,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
     call_command("collectstatic", interactive=False, verbosity=0)
     os.execv(sys.executable, [
         sys.executable, "-m", "gunicorn", "augenhoehe.web.wsgi:application", "--bind", args.bind,
-        "--workers", str(args.workers), "--threads", str(args.threads),
+        "--workers", str(args.workers), "--threads", str(args.threads), "--preload",
         "--access-logfile", "-", "--log-level", "warning",
     ])
