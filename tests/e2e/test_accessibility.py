@@ -20,6 +20,10 @@ PAGES = {
     "plan editor": ("fk.nord1", "edit:Becker, Jonas"),
     "version with diff": ("fk.nord1", "diff:Yilmaz, Mehmet"),
     "team overview": ("tl.nord", "/team/"),
+    "potential analysis form": ("fk.nord1", "pa:Becker, Jonas"),
+    "review form": ("fk.nord3", "review:El-Amrani, Fatima"),
+    "new letter form": ("fk.nord1", "letter:Becker, Jonas"),
+    "not found": ("fk.sued1", "/faelle/999999/"),
 }
 
 
@@ -30,7 +34,17 @@ def open_page(page, target: str) -> None:
     kind, person = target.split(":", 1)
     case_id = case_id_of(page, person)
     page.goto({"case": f"/faelle/{case_id}/", "edit": f"/faelle/{case_id}/plan/",
-               "diff": f"/faelle/{case_id}/plan/v2/"}[kind])
+               "diff": f"/faelle/{case_id}/plan/v2/", "pa": f"/faelle/{case_id}/potenzialanalyse/",
+               "review": f"/faelle/{case_id}/plan/ueberpruefung/",
+               "letter": f"/faelle/{case_id}/schreiben/neu/"}[kind])
+
+
+# What the page's h1 says, so a redirect cannot pass the audit on the wrong page.
+HEADINGS = {"login": "Anmelden", "caseload": "Meine Fälle", "case page": "Jonas Becker",
+            "plan editor": "Kooperationsplan von Jonas Becker", "version with diff": "Version 2",
+            "team overview": "Team Nord", "potential analysis form": "Potenzialanalyse",
+            "review form": "Überprüfung von Version 1", "new letter form": "Schreiben anlegen",
+            "not found": "Nicht gefunden"}
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +73,7 @@ def test_page_has_no_serious_or_critical_axe_violations(name, pages_by_user):
     user, target = PAGES[name]
     page = pages_by_user(user)
     open_page(page, target)
+    expect(page.get_by_role("heading", level=1)).to_contain_text(HEADINGS.get(name, "Mein Plan"))
     violations = axe_violations(page)
     assert not violations, f"axe-core auf „{name}“ ({page.url}):\n{describe_violations(violations)}"
 
@@ -95,9 +110,7 @@ def test_plan_editor_can_be_used_with_the_keyboard_alone(page_as):
     page.keyboard.press("Enter")
     expect(page.locator("li.step")).to_have_count(steps_before + 1)
 
-    new_text = page.locator(f"#id_steps-{steps_before}-text")
-    if not new_text.evaluate("el => el === document.activeElement"):
-        _tab_to(page, f"el => el.id === 'id_steps-{steps_before}-text'")
+    expect(page.locator(f"#id_steps-{steps_before}-text")).to_be_focused()  # no need to tab back down
     page.keyboard.type("Sie rufen beim Bildungsträger an und fragen nach dem nächsten Kurs")
     _tab_to(page, "el => el.tagName === 'BUTTON' && el.textContent.trim() === 'Entwurf speichern'")
     page.keyboard.press("Space")

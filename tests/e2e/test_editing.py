@@ -37,6 +37,8 @@ def test_second_save_of_two_people_is_refused_keeps_their_text_and_succeeds_when
     alert = second.get_by_role("alert")
     expect(alert).to_contain_text("Der Plan wurde inzwischen geändert")
     expect(alert).to_contain_text("Staplerschein bis Ende Januar")  # what the first person saved
+    expect(alert).to_be_focused()  # screen readers start reading at the notice
+    expect(second).to_have_title(re.compile(r"^Nicht gespeichert: "))
     expect(second.get_by_label(field("Kurzfristiges Zwischenziel"))).to_have_value(mine)
     expect(second.get_by_label(field("Was sonst noch wichtig ist"))).to_have_value("Termine nur nachmittags")
     expect(second.get_by_role("status")).to_have_count(0)
@@ -77,3 +79,16 @@ def test_an_empty_berufsziel_gets_a_german_message_at_the_field(draft_url):
     expect(goal).to_have_accessible_description(re.compile(r"Dieses Feld ist zwingend erforderlich"))
     page.goto(url)
     expect(page.get_by_label(field("Berufsziel"))).not_to_have_value("")  # nothing was saved
+
+
+def test_errors_are_summarised_at_the_top_with_links_to_the_fields(draft_url):
+    url, page = draft_url
+    page.goto(url)
+    page.get_by_label(field("Berufsziel")).fill("")
+    page.get_by_role("button", name="Entwurf speichern").click()
+    expect(page).to_have_title(re.compile(r"^Fehler: "))
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Der Entwurf ist nicht gespeichert")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link", name=re.compile("Berufsziel")).click()
+    expect(page.get_by_label(field("Berufsziel"))).to_be_focused()
