@@ -49,3 +49,28 @@ def regex_list(name: str) -> tuple[re.Pattern[str], ...]:
 def phrase_list(name: str) -> tuple[str, ...]:
     """A list of lower-case phrases."""
     return tuple(str(p).lower() for p in load(name))
+
+
+@cache
+def combined(name: str, kind: str = "phrase") -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """All entries of a lexicon as one alternation (one scan of the text instead of one per entry).
+
+    kind 'phrase': keys are phrases (case-insensitive); 'regex': keys are regexes; 'regex_list':
+    the file is a list of regexes. Returns the pattern and the hint per group (m.lastgroup = g<i>).
+    """
+    data = load(name)
+    if kind == "regex_list":
+        items = [(str(p), "") for p in data]
+    elif kind == "regex":
+        items = [(str(k), str(v)) for k, v in data.items()]
+    else:
+        items = [(_phrase_pattern(str(k)), str(v)) for k, v in data.items()]
+    # longest first, so that "in ausreichendem Umfang" wins over "ausreichend"
+    items.sort(key=lambda kv: -len(kv[0]))
+    body = "|".join(f"(?P<g{i}>{pat})" for i, (pat, _) in enumerate(items))
+    return re.compile(body, re.I), tuple(hint for _, hint in items)
+
+
+def hint_of(match: re.Match[str], hints: tuple[str, ...]) -> str:
+    """The hint belonging to the alternative that matched."""
+    return hints[int((match.lastgroup or "g0")[1:])]

@@ -96,6 +96,7 @@ class Sentence:
     end: int
     text: str
     _tags: tuple[tuple[str, str], ...] | None = field(default=None, repr=False)
+    _lower: list[str] | None = field(default=None, repr=False)
 
     @property
     def words(self) -> list[Token]:
@@ -110,8 +111,10 @@ class Sentence:
         return self._tags
 
     def lower_words(self) -> list[str]:
-        """Lower-case surface forms of the words."""
-        return [t.text.lower() for t in self.words]
+        """Lower-case surface forms of the words (computed once)."""
+        if self._lower is None:
+            self._lower = [t.text.lower() for t in self.words]
+        return self._lower
 
 
 _WORD = re.compile(r"\w")

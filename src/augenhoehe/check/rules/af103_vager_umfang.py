@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
-from augenhoehe.check.lexicon import phrase_table
+from augenhoehe.check.lexicon import combined, hint_of
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 
@@ -14,11 +14,11 @@ def check(doc: Document) -> Iterator[Hit]:
     for item in doc.items:
         if item.unit.kind in ("legal", "review", "header"):
             continue
-        for pattern, hint in phrase_table("vague"):
-            for m in pattern.finditer(item.text):
-                s = item.unit.start + m.start()
-                yield Hit(s, s + len(m.group(0)),
-                          f"„{m.group(0)}“ ist zu ungenau, um es später zu überprüfen.", (hint,))
+        pattern, hints = combined("vague")
+        for m in pattern.finditer(item.text):
+            s = item.unit.start + m.start()
+            yield Hit(s, s + len(m.group(0)),
+                      f"„{m.group(0)}“ ist zu ungenau, um es später zu überprüfen.", (hint_of(m, hints),))
 
 
 RULE = Rule(

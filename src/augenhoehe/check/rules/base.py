@@ -59,21 +59,21 @@ def plan_text(body: str, review: bool = True) -> str:
     return "Kooperationsplan vom 01.09.2026\n\n" + body.strip() + "\n" + tail
 
 
+_SANCTION: dict = {}
+
+
 def sanction_hits(doc: Document, group: str, message: str, suggestion: str) -> list[Hit]:
     """Non-overlapping matches of one group of lexicons/sanction.yaml."""
     import re
 
     from augenhoehe.check.lexicon import load
 
-    hits: list[Hit] = []
-    taken: list[tuple[int, int]] = []
-    for raw in load("sanction")[group]:
-        for m in re.finditer(raw, doc.text, re.I):
-            if any(m.start() < e and s < m.end() for s, e in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            hits.append(Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,)))
-    return sorted(hits, key=lambda h: h.start)
+    pattern = _SANCTION.get(group)
+    if pattern is None:
+        alternatives = sorted((str(p) for p in load("sanction")[group]), key=len, reverse=True)
+        pattern = _SANCTION[group] = re.compile("|".join(f"(?:{p})" for p in alternatives), re.I)
+    return [Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,))
+            for m in pattern.finditer(doc.text)]
 
 
 SANCTION_REGIMES = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
-from augenhoehe.check.lexicon import regex_list
+from augenhoehe.check.lexicon import combined
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 
@@ -14,16 +14,13 @@ def check(doc: Document) -> Iterator[Hit]:
     for item in doc.items:
         if item.owner not in ("jobcenter", "both") and item.unit.kind != "jobcenter":
             continue
-        for pattern in regex_list("reservations"):
-            m = pattern.search(item.text)
-            if m:
-                s = item.unit.start + m.start()
-                yield Hit(s, s + len(m.group(0)),
-                          f"Der Vorbehalt „{m.group(0)}“ nimmt die Zusage wieder zurück.",
-                          ("Sagen Sie, was das Jobcenter sicher tut, und wenn nötig, welcher "
-                              "Antrag "
-                           "bis wann gestellt wird.",))
-                break
+        m = combined("reservations", "regex_list")[0].search(item.text)
+        if m:
+            s = item.unit.start + m.start()
+            yield Hit(s, s + len(m.group(0)),
+                      f"Der Vorbehalt „{m.group(0)}“ nimmt die Zusage wieder zurück.",
+                      ("Sagen Sie, was das Jobcenter sicher tut, und wenn nötig, welcher Antrag "
+                       "bis wann gestellt wird.",))
 
 
 RULE = Rule(

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
-from augenhoehe.check.lexicon import phrase_table
+from augenhoehe.check.lexicon import combined
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 _SOFT = re.compile(r"\b(unterstützt|unterstützen|berät|beraten|begleitet|begleiten|hilft|helfen|prüft|prüfen)\b"
@@ -18,7 +18,7 @@ def check(doc: Document) -> Iterator[Hit]:
     for item in doc.steps:
         if item.owner != "jobcenter":
             continue
-        vague = next((m for p, _ in phrase_table("vague") for m in [p.search(item.text)] if m), None)
+        vague = combined("vague")[0].search(item.text)
         soft = _SOFT.search(item.text) if not item.timed else None
         m = vague or soft
         if m:

@@ -6,23 +6,24 @@ from collections.abc import Iterator
 
 from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
-from augenhoehe.check.lexicon import regex_table
+from augenhoehe.check.lexicon import combined, hint_of
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+
+_MODAL_WORDS = {"muss", "müssen", "musst", "müsst"}
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """Directive phrases from the lexicon and the modal "müssen" (HanTa VM)."""
     for sent in doc.sentences:
         hit = None
-        for pattern, hint in regex_table("directive"):
-            m = pattern.search(sent.text)
-            if m:
-                rewrite = grammar.obligation_rewrite(sent)
-                tip = f"Schreiben Sie: „{rewrite}“" if rewrite else hint
-                hit = Hit(sent.start + m.start(), sent.start + m.end(),
-                          f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (tip,))
-                break
-        if hit is None and any(w in ("muss", "müssen") for w in sent.lower_words()):
+        pattern, hints = combined("directive", "regex")
+        m = pattern.search(sent.text)
+        if m:
+            rewrite = grammar.obligation_rewrite(sent)
+            tip = f"Schreiben Sie: „{rewrite}“" if rewrite else hint_of(m, hints)
+            hit = Hit(sent.start + m.start(), sent.start + m.end(),
+                      f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (tip,))
+        if hit is None and _MODAL_WORDS.intersection(sent.lower_words()):
             tok = grammar.modal_muessen(sent)
             if tok:
                 hit = Hit(tok.start, tok.end, "„müssen“ klingt nach Anordnung.",

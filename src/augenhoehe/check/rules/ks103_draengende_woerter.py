@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
-from augenhoehe.check.lexicon import phrase_table
+from augenhoehe.check.lexicon import combined, hint_of
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """Each pressing word outside a legal block."""
-    for pattern, hint in phrase_table("harsh"):
-        for m in pattern.finditer(doc.text):
-            yield Hit(m.start(), m.end(), f"„{m.group(0)}“ klingt nach Druck statt Zusammenarbeit.",
-                      (hint,))
+    pattern, hints = combined("harsh")
+    for m in pattern.finditer(doc.text):
+        yield Hit(m.start(), m.end(), f"„{m.group(0)}“ klingt nach Druck statt Zusammenarbeit.",
+                  (hint_of(m, hints),))
 
 
 RULE = Rule(
