@@ -63,7 +63,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     env.update({"AUGENHOEHE_DATA_DIR": str(data_dir), "AUGENHOEHE_FAST_PASSWORD_HASH": "1",
                 "AUGENHOEHE_TODAY": TODAY, "AUGENHOEHE_DEBUG": "0"})
     cli = [sys.executable, "-m", "augenhoehe.cli.main"]
-    demo = subprocess.run([*cli, "demo", "--reset"], cwd=ROOT, env=env, capture_output=True,
+    demo = subprocess.run([*cli, "demo", "--reset", "--source", "fixtures"], cwd=ROOT, env=env,
+                          capture_output=True,
                           text=True, timeout=120)
     assert demo.returncode == 0, f"Demo-Daten konnten nicht angelegt werden:\n{demo.stdout}\n{demo.stderr}"
     port = _free_port()

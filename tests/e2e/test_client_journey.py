@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, field
+from tests.e2e.conftest import case_id_of, field, login
 
 pytestmark = pytest.mark.e2e
 
@@ -105,3 +105,31 @@ def test_a_proposal_made_before_the_fortschreibung_can_be_accepted_into_the_new_
     expect(caseworker.get_by_role("status")).to_contain_text("Die Antwort ist gespeichert.")
     steps = caseworker.get_by_role("table").filter(has_text="Rubrik")
     expect(steps).to_contain_text("Ich möchte einen Erste-Hilfe-Kurs machen")
+
+
+def test_an_empty_proposal_is_refused_with_a_german_message_that_is_announced(page_as):
+    client = page_as("kunde2")  # draft plan
+    client.get_by_label(field("Ihr Text")).fill("   ")
+    with client.expect_response(lambda r: r.request.method == "POST") as response:
+        client.get_by_role("button", name="Absenden").click()
+    assert response.value.status < 500
+    expect(client.get_by_role("alert")).to_contain_text("Dieses Feld ist zwingend erforderlich")
+    expect(client.get_by_role("heading", name="Ihre bisherigen Vorschläge")).to_have_count(0)
+
+
+def test_a_reviewed_plan_is_not_announced_with_a_past_review_date(page_as):
+    client = page_as("kunde3")  # reviewed plan, Fortschreibung not started yet
+    main = client.get_by_role("main")
+    expect(main).to_contain_text(
+        re.compile(r"Sie haben den Plan am \d\d\.\d\d\.\d{4} gemeinsam mit Ihrer Fachkraft überprüft"))
+    expect(main).not_to_contain_text("Nächstes gemeinsames Gespräch")
+
+
+def test_logging_out_ends_the_session(page):
+    client = page  # own login: logging out must not end the cached session other tests reuse
+    login(client, "kunde6")
+    expect(client.get_by_role("main")).to_contain_text("Sie haben noch keinen Kooperationsplan")
+    client.get_by_role("button", name="Abmelden").click()
+    expect(client).to_have_url(re.compile(r"/anmelden/"))
+    client.goto("/portal/")
+    expect(client).to_have_url(re.compile(r"/anmelden/\?next=/portal/"))
