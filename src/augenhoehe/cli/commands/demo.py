@@ -14,6 +14,9 @@ HELP = "Demo-Datenbank (SQLite) mit einem Beispiel-Jobcenter anlegen und Zugäng
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the demo command."""
     parser.add_argument("--reset", action="store_true", help="bestehende Demo-Datenbank ersetzen")
+    parser.add_argument("--source", choices=["simulation", "fixtures"], default="simulation",
+                        help="simuliertes Jobcenter (Standard) oder handgeschriebene Testdaten")
+    parser.add_argument("--seed", type=int, default=7, help="Startwert der Simulation")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,10 +41,17 @@ def run(args: argparse.Namespace) -> int:
         print("Die Datenbank enthält schon Daten; mit --reset neu anlegen.", file=sys.stderr)
         return 2
     from augenhoehe.web.workspace.demo import DEMO_PASSWORD, load_demo
-    from augenhoehe.web.workspace.demo_fixtures import demo_teams
     from augenhoehe.web.workspace.services.clock import today
 
-    logins = load_demo(demo_teams(today()), "Jobcenter Musterstadt", today())
+    if args.source == "fixtures":
+        from augenhoehe.web.workspace.demo_fixtures import demo_teams
+
+        logins = load_demo(demo_teams(today()), "Jobcenter Musterstadt", today())
+    else:
+        from augenhoehe.simulation import demo_jobcenter
+        from augenhoehe.web.workspace.simulation_loader import load_simulation
+
+        logins = load_simulation(demo_jobcenter(seed=args.seed))
     print(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD})")
     for role, names in logins.items():
         print(f"  {role:24} {', '.join(names)}")
