@@ -88,3 +88,23 @@ def test_every_staff_read_of_a_case_is_audited(world):
     event = AuditEvent.objects.get(action="case.read")
     assert event.actor == world.cw_nord2
     assert event.case_id_ref == world.case_a.pk
+
+
+@pytest.mark.parametrize("url", ["/faelle/{id}/plan/", "/faelle/{id}/potenzialanalyse/", "/faelle/{id}/schreiben/neu/"])
+def test_opening_any_case_page_is_audited_with_who_and_which_case(world, url):
+    _as(world.cw_nord).get(url.format(id=world.case_a.pk))
+    assert AuditEvent.objects.filter(action="case.read", actor=world.cw_nord, case_id_ref=world.case_a.pk).exists()
+
+
+def test_audit_log_cannot_be_edited_in_the_admin(world):
+    from augenhoehe.web.accounts.models import Role, User
+
+    admin = User.objects.create_superuser("root", password="x" * 12, role=Role.ADMIN)
+    _as(world.cw_nord).get(f"/faelle/{world.case_a.pk}/")
+    event = AuditEvent.objects.first()
+    browser = _as(admin)
+    assert browser.get("/admin/workspace/auditevent/").status_code == 200
+    response = browser.post(f"/admin/workspace/auditevent/{event.pk}/change/", {"action": "gefälscht"})
+    event.refresh_from_db()
+    assert event.action == "case.read"
+    assert response.status_code in (302, 403)

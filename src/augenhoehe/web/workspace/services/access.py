@@ -8,6 +8,7 @@ from django.http import Http404
 from augenhoehe.domain.errors import PermissionDenied
 from augenhoehe.web.accounts.models import Role, User
 from augenhoehe.web.workspace.models import Case
+from augenhoehe.web.workspace.services import audit
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
@@ -17,12 +18,18 @@ def cases_visible_to(user: User) -> QuerySet[Case]:
     return Case.objects.none()
 
 
-def case_for_staff(user: User, case_id: int) -> Case:
-    """Return the case if the caseworker may open it, else 404 (no hint that it exists)."""
+def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") -> Case:
+    """Return the case if the caseworker may open it, else 404 (no hint that it exists).
+
+    Every successful access is written to the audit log as `read_as`; endpoints that record
+    their own change event, or that only re-check unsaved input, pass None.
+    """
     case = cases_visible_to(user).select_related("client", "team", "caseworker").filter(
         pk=case_id).first()
     if case is None:
         raise Http404("Fall nicht gefunden.")
+    if read_as:
+        audit.record(user, read_as, case, case)
     return case
 
 

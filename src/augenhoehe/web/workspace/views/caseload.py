@@ -78,7 +78,6 @@ def caseload(request: AuthedRequest) -> HttpResponse:
 def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
     case = access.case_for_staff(request.user, case_id)
-    audit.record(request.user, "case.read", case, case)
     ctx = case_context(case)
     pa = case.potential_analyses.first()
     ctx.update({

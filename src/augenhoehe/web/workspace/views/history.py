@@ -72,7 +72,7 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def continue_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Start the Fortschreibung as a new draft version."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     try:
         if version is None or version.concluded_on is None:

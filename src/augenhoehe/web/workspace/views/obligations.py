@@ -57,7 +57,7 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def staff_schlichtung(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The Jobcenter side requests a Schlichtung (Bürgergeld only)."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     form = SchlichtungForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Bitte beschreiben Sie, worüber keine Einigung besteht.")

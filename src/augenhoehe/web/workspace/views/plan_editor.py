@@ -113,7 +113,7 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the joint conclusion of the current draft."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     try:
         if version is None:
@@ -131,7 +131,7 @@ def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Defer the conclusion with a reason."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     form = DeferForm(request.POST)
     if form.is_valid():
         plans.defer(case, request.user, form.cleaned_data["reason"], form.cleaned_data["until"])
@@ -145,7 +145,7 @@ def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> HttpResponse:
     """Accept or decline a client's proposal."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)
     try:
         participation.answer_proposal(proposal, request.user, request.POST.get("accept") == "1",

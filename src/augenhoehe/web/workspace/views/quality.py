@@ -73,7 +73,7 @@ def _render_panel(request: AuthedRequest, case_id: int, version_id: int, result:
 @require_POST
 def live_check(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Check the editor's unsaved content and return the findings panel."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     if version is None:
         return HttpResponse("")
@@ -85,7 +85,7 @@ def live_check(request: AuthedRequest, case_id: int) -> HttpResponse:
 @require_POST
 def dismiss_finding(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Dismiss one finding with a reason (stored, audited, counted in statistics)."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     if version is None:
         return redirect("case_detail", case_id=case.pk)
