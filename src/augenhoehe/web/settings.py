@@ -120,3 +120,5 @@ LOGGING = {
 if os.environ.get("AUGENHOEHE_FAST_PASSWORD_HASH") == "1":
     # Tests only: demo users are created in milliseconds instead of seconds.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+CSRF_FAILURE_VIEW = "augenhoehe.web.errors.csrf_failure"

@@ -108,3 +108,17 @@ def test_audit_log_cannot_be_edited_in_the_admin(world):
     event.refresh_from_db()
     assert event.action == "case.read"
     assert response.status_code in (302, 403)
+
+
+def test_oversized_form_post_gets_a_german_400_page_and_changes_nothing(world):
+    response = _as(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/", {"goal": "x" * 3_000_000})
+    assert response.status_code == 400
+    assert "nichts gespeichert" in response.content.decode()
+
+
+def test_form_with_expired_csrf_token_gets_a_german_message(world):
+    browser = Browser(enforce_csrf_checks=True)
+    browser.force_login(world.client_a)
+    response = browser.post("/portal/vorschlag/", {"kind": "comment", "text": "Hallo"})
+    assert response.status_code == 403
+    assert "Formular ist abgelaufen" in response.content.decode()
