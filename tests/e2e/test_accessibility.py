@@ -120,3 +120,20 @@ def test_plan_editor_can_be_used_with_the_keyboard_alone(page_as):
         "Fachkraft für Lagerlogistik, per Tastatur geschrieben")
     expect(page.locator(f"#id_steps-{steps_before}-text")).to_have_value(
         "Sie rufen beim Bildungsträger an und fragen nach dem nächsten Kurs")
+
+
+@pytest.mark.parametrize("name", ["login", "portal with agreed plan", "portal with draft", "caseload", "case page"])
+def test_page_reflows_at_320_css_pixels_without_horizontal_scrolling(name, pages_by_user):
+    """WCAG 1.4.10: at 320 px width (400 % zoom) nothing needs scrolling sideways."""
+    user, target = PAGES[name]
+    page = pages_by_user(user)
+    page.set_viewport_size({"width": 320, "height": 640})
+    try:
+        open_page(page, target)
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        wide = page.evaluate("""() => [...document.querySelectorAll('main *')]
+            .filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+            .slice(0, 5).map(el => el.tagName + '.' + el.className)""")
+        assert overflow <= 0, f"„{name}“ ist {overflow}px zu breit: {wide}"
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})
