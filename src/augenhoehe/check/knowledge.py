@@ -10,22 +10,24 @@ from augenhoehe.check.lexicon import load
 
 
 @lru_cache(maxsize=1)
-def _occupation_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _occupation_pattern() -> tuple[re.Pattern[str], tuple[str, ...]]:
     table = load("occupations")
-    out = []
-    for field, stems in table.items():
-        alt = "|".join(re.escape(str(s)).replace(r"\ ", r"\s+") for s in stems)
-        out.append((str(field), re.compile(rf"\b(?:{alt})", re.I)))
-    return tuple(out)
+    fields = tuple(str(f) for f in table)
+    groups = []
+    for i, stems in enumerate(table.values()):
+        alt = "|".join(re.escape(str(s)).replace(r"\ ", r"\s+") for s in sorted(stems, key=len, reverse=True))
+        groups.append(f"(?P<f{i}>{alt})")
+    return re.compile(r"\b(?:" + "|".join(groups) + ")", re.I), fields
 
 
+@lru_cache(maxsize=20_000)
 def occupations(text: str) -> dict[str, tuple[int, int]]:
     """Occupational fields named in the text with the span of their first mention."""
+    pattern, fields = _occupation_pattern()
     found: dict[str, tuple[int, int]] = {}
-    for field, pattern in _occupation_patterns():
-        m = pattern.search(text)
-        if m:
-            found[field] = (m.start(), m.end())
+    for m in pattern.finditer(text):
+        field = fields[int((m.lastgroup or "f0")[1:])]
+        found.setdefault(field, (m.start(), m.end()))
     return found
 
 

@@ -12,23 +12,25 @@ from augenhoehe.check.rules.base import Hit, Rule, plan_text
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    out = []
-    for term, explanation in sorted(load("jargon").items(), key=lambda kv: -len(kv[0])):
+def _pattern() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    items = sorted(load("jargon").items(), key=lambda kv: -len(kv[0]))
+    groups = []
+    for i, (term, _) in enumerate(items):
         body = re.escape(term).replace(r"\ ", r"\s*")
         right = r"(?!\w)" if term[-1].isalnum() else ""
-        out.append((re.compile(rf"(?<!\w){body}{right}"), term, explanation))
-    return tuple(out)
+        groups.append(f"(?P<j{i}>(?<!\\w){body}{right})")
+    return re.compile("|".join(groups)), tuple((str(t), str(e)) for t, e in items)
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """First use of each term, unless explained in brackets right after it."""
-    taken: list[tuple[int, int]] = []
-    for pattern, term, explanation in _patterns():
-        m = pattern.search(doc.text)
-        if not m or any(m.start() < e and s < m.end() for s, e in taken):
+    pattern, terms = _pattern()
+    seen: set[str] = set()
+    for m in pattern.finditer(doc.text):
+        term, explanation = terms[int((m.lastgroup or "j0")[1:])]
+        if term in seen:
             continue
-        taken.append((m.start(), m.end()))
+        seen.add(term)
         if re.match(r"\s*\(", doc.text[m.end():m.end() + 3]):
             continue
         yield Hit(m.start(), m.end(), f"„{m.group(0)}“ ist Amtssprache und wird nicht erklärt.",
