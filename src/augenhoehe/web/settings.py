@@ -61,9 +61,11 @@ def database_from_url(url: str) -> dict:
     """Turn sqlite:///path or postgresql://user@host:port/name into a Django DATABASES entry."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
+        name = unquote(parsed.path[1:] if parsed.path.startswith("//") else parsed.path)
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
         return {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": unquote(parsed.path[1:] if parsed.path.startswith("//") else parsed.path),
+            "NAME": name,
             "OPTIONS": {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"},
         }
     if parsed.scheme.startswith("postgres"):
