@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -16,6 +17,7 @@ from augenhoehe.domain.regimes import Regime
 from augenhoehe.domain.render import plan_to_text
 from augenhoehe.domain.serialize import plan_from_dict
 
+_LONE_CR = re.compile(r"\r(?!\n)")
 _ORDER = {"error": 0, "warning": 1, "suggestion": 2}
 
 
@@ -54,7 +56,7 @@ def check_text(
     config: Config | None = None, today: date | None = None,
 ) -> CheckResult:
     """Check a plain-text plan."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _LONE_CR.sub("\n", text)  # old Mac line ends; same length, so offsets stay valid
     doc = Document(text, source, None, _regime(regime), today or date.today())
     return check_document(doc, config)
 

@@ -58,7 +58,7 @@ def decode(source: str, data: bytes) -> str:
         raise InputError(f"{source}: Text ist nicht UTF-8-kodiert (Byte {exc.start}).") from exc
     if not text.strip():
         raise InputError(f"{source}: Datei ist leer.")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def parse_structured(source: str, text: str) -> CooperationPlan:

@@ -122,3 +122,12 @@ def test_finding_is_frozen_and_serialises_suggestions_as_list():
     assert isinstance(data["suggestions"], list)
     assert set(data) == {"code", "slug", "indicator", "severity", "message", "line", "column",
                          "start", "end", "excerpt", "suggestions"}
+
+
+def test_windows_line_endings_keep_offsets_into_the_original_text():
+    text = EGV.replace("\n", "\r\n")
+    result = check_text(text, today=TODAY)
+    finding = next(f for f in result.findings if f.code == "KS101")
+    assert text[finding.start:finding.end] == finding.excerpt
+    assert finding.line == 9
+    assert {f.code for f in result.findings} == {f.code for f in check_text(EGV, today=TODAY).findings}
