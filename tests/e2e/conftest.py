@@ -55,17 +55,24 @@ def _answers(url: str) -> bool:
         return False
 
 
+@dataclass
+class _Started:
+    proc: subprocess.Popen
+    url: str
+    data_dir: Path
+    log: Path
+
+
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """A real gunicorn server on a free port with fresh demo data; stopped after the session."""
+def _server_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Started]:
+    """Fresh demo data, then gunicorn started in the background (the browser launches meanwhile)."""
     data_dir = tmp_path_factory.mktemp("augenhoehe-e2e")
     env = {k: v for k, v in os.environ.items() if k != "AUGENHOEHE_DATABASE_URL"}
     env.update({"AUGENHOEHE_DATA_DIR": str(data_dir), "AUGENHOEHE_FAST_PASSWORD_HASH": "1",
                 "AUGENHOEHE_TODAY": TODAY, "AUGENHOEHE_DEBUG": "0"})
     cli = [sys.executable, "-m", "augenhoehe.cli.main"]
     demo = subprocess.run([*cli, "demo", "--reset", "--source", "fixtures"], cwd=ROOT, env=env,
-                          capture_output=True,
-                          text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120)
     assert demo.returncode == 0, f"Demo-Daten konnten nicht angelegt werden:\n{demo.stdout}\n{demo.stderr}"
     port = _free_port()
     log = data_dir / "server.log"
@@ -73,14 +80,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         proc = subprocess.Popen([*cli, "serve", "--bind", f"127.0.0.1:{port}", "--workers", "2"],
                                 cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
                                 start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while not _answers(f"{url}/anmelden/"):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"Server startete nicht (rc={proc.poll()}):\n{log.read_text()}")
-            time.sleep(0.1)
-        yield Server(url=url, data_dir=data_dir, log=log)
+        yield _Started(proc, f"http://127.0.0.1:{port}", data_dir, log)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGTERM)  # our own session: gunicorn master and workers
@@ -92,8 +93,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    """Debian's headless chromium driven by Playwright."""
+def server(_server_process: _Started) -> Server:
+    """A real gunicorn server on a free port with fresh demo data; stopped after the session."""
+    started = _server_process
+    deadline = time.monotonic() + 90
+    while not _answers(f"{started.url}/anmelden/"):
+        if started.proc.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"Server startete nicht (rc={started.proc.poll()}):\n{started.log.read_text()}")
+        time.sleep(0.1)
+    return Server(url=started.url, data_dir=started.data_dir, log=started.log)
+
+
+@pytest.fixture(scope="session")
+def browser(_server_process) -> Iterator[object]:
+    """Debian's headless chromium driven by Playwright (launched while the server warms up)."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} fehlt: bitte scripts/install-system-deps.sh ausführen.")
     from playwright.sync_api import sync_playwright
