@@ -38,14 +38,15 @@ def run() -> int:
     elapsed = time.perf_counter() - started
     by_name = {r.source: r for r in results}
     print(f"{len(results)} Pläne geprüft in {elapsed:.2f} s")
-    print("\nSpearman-Rangkorrelation (Checker vs. Expertenlabel):")
+    print("\nSpearman-Rangkorrelation (Checker vs. Expertenlabel) und mittlere Abweichung in Punkten:")
     rhos = []
     for key in INDICATORS:
         gold = [plans[n]["scores"][key] for n in plans]
         pred = [by_name[n].scores[key] for n in plans]
         rho = spearmanr(gold, pred).statistic
         rhos.append(rho)
-        print(f"  {key:<22} {rho:+.2f}")
+        mae = sum(abs(g - p) for g, p in zip(gold, pred, strict=True)) / len(gold)
+        print(f"  {key:<22} {rho:+.2f}   MAE {mae:5.1f}")
     gold_total = [sum(plans[n]["scores"].values()) / len(INDICATORS) for n in plans]
     pred_total = [by_name[n].scores["gesamt"] for n in plans]
     print(f"  {'gesamt (vs. Mittel)':<22} {spearmanr(gold_total, pred_total).statistic:+.2f}")

@@ -29,7 +29,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="AK101", slug="allgemeines-ziel", indicator="aussagekraft", severity="warning",
+    code="AK101", slug="allgemeines-ziel", indicator="aussagekraft", severity="warning", weight=35,
     title="Allgemeines oder fehlendes Ziel",
     why="„Integration in den Arbeitsmarkt“ ist das Ziel des Gesetzes, nicht das Ziel dieser "
         "Person. Ein aussagekräftiges Ziel nennt Beruf oder Tätigkeitsbereich, Umfang und Ort "

@@ -24,7 +24,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="AK102", slug="textbaustein", indicator="aussagekraft", severity="suggestion",
+    code="AK102", slug="textbaustein", indicator="aussagekraft", severity="suggestion", weight=8,
     title="Textbaustein",
     why="Standardsätze („Das Jobcenter unterbreitet Ihnen Vermittlungsvorschläge, soweit "
         "geeignete Stellenangebote vorliegen“) sagen nichts über die Person. Die Liste steht in "

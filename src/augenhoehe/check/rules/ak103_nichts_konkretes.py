@@ -32,7 +32,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="AK103", slug="nichts-konkretes", indicator="aussagekraft", severity="warning",
+    code="AK103", slug="nichts-konkretes", indicator="aussagekraft", severity="warning", weight=35,
     title="Nichts Konkretes über die Person",
     why="Ein Plan ist aussagekräftig, wenn er von dieser Person handelt: ihre Situation, ihre "
         "Stärken, konkrete Orte, Kurse und Arbeitgeber. Ein Plan, der auf jede Person passt, hilft "

@@ -48,7 +48,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="BT101", slug="keine-eigene-stimme", indicator="beteiligung", severity="warning",
+    code="BT101", slug="keine-eigene-stimme", indicator="beteiligung", severity="warning", weight=50,
     title="Keine eigene Stimme der Person",
     why="Ein gemeinsam erstellter Plan zeigt, was die Person will: ihre Ziele, Wünsche und "
         "Worte. Fehlen sie, ist der Plan vermutlich allein von der Fachkraft geschrieben.",

@@ -31,7 +31,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="BT102", slug="nichts-selbst-gewaehlt", indicator="beteiligung", severity="suggestion",
+    code="BT102", slug="nichts-selbst-gewaehlt", indicator="beteiligung", severity="suggestion", weight=25,
     title="Nichts selbst gewählt",
     why="Beteiligung zeigt sich daran, dass Schritte von der Person kommen: ein Kurs, den sie "
         "gefunden hat, ein Arbeitgeber, den sie vorschlägt. Strukturierte Pläne können das mit "

@@ -34,7 +34,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="BT103", slug="ziel-vorgegeben", indicator="beteiligung", severity="suggestion",
+    code="BT103", slug="ziel-vorgegeben", indicator="beteiligung", severity="suggestion", weight=15,
     title="Ziel von außen vorgegeben",
     why="„Vermittlung des Kunden in Arbeit“ macht die Person zum Objekt. Ein Ziel, das die Person "
         "teilt, ist in ihrer Sicht formuliert.",

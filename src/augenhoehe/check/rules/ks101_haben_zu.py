@@ -20,7 +20,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KS101", slug="haben-zu-anordnung", indicator="kooperative_sprache", severity="warning",
+    code="KS101", slug="haben-zu-anordnung", indicator="kooperative_sprache", severity="warning", weight=15,
     title="„haben … zu“ + Infinitiv",
     why="„Sie haben … vorzulegen“ ist Amtssprache der Anordnung. Ein Kooperationsplan hält "
         "Absprachen fest: „Sie legen … vor.“ Das ist kürzer, freundlicher und genauso klar.",

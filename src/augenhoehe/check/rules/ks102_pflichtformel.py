@@ -34,7 +34,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KS102", slug="pflichtformel", indicator="kooperative_sprache", severity="warning",
+    code="KS102", slug="pflichtformel", indicator="kooperative_sprache", severity="warning", weight=15,
     title="Pflichtformel statt Absprache",
     why="„Ist verpflichtet“, „hat Folge zu leisten“ oder „muss“ stammen aus der alten "
         "Eingliederungsvereinbarung. Der Kooperationsplan ist keine Rechtsgrundlage für Pflichten; "

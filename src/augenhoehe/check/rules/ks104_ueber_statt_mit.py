@@ -18,7 +18,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KS104", slug="ueber-statt-mit", indicator="kooperative_sprache", severity="warning",
+    code="KS104", slug="ueber-statt-mit", indicator="kooperative_sprache", severity="warning", weight=15,
     title="Über die Person statt mit ihr",
     why="Der Plan gehört der Person. „Der Kunde“ oder „die erwerbsfähige Leistungsberechtigte“ "
         "machen sie zum Gegenstand einer Akte. Die direkte Anrede „Sie“ (oder „ich“) macht sie zur "

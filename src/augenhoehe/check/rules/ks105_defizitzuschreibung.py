@@ -18,7 +18,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="KS105", slug="defizitzuschreibung", indicator="kooperative_sprache", severity="warning",
+    code="KS105", slug="defizitzuschreibung", indicator="kooperative_sprache", severity="warning", weight=20,
     title="Defizit-Zuschreibung",
     why="Etiketten wie „wenig kooperativ“ oder „Vermittlungshemmnisse“ beschreiben die Person "
         "statt der Lage. Sie verletzen und helfen nicht weiter. Besser: was konkret schwierig ist "

@@ -23,7 +23,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="NH101", slug="kein-ueberpruefungstermin", indicator="nachhaltung", severity="warning",
+    code="NH101", slug="kein-ueberpruefungstermin", indicator="nachhaltung", severity="warning", weight=70,
     title="Kein Überprüfungstermin",
     why="Der Plan soll spätestens nach sechs Monaten gemeinsam überprüft und fortgeschrieben "
         "werden. Ein fester Termin sorgt dafür, dass das auch geschieht.",

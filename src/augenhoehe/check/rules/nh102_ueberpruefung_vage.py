@@ -26,7 +26,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="NH102", slug="ueberpruefung-vage", indicator="nachhaltung", severity="warning",
+    code="NH102", slug="ueberpruefung-vage", indicator="nachhaltung", severity="warning", weight=60,
     title="Überprüfung nur „bei Bedarf“",
     why="„Bei Bedarf“ heißt in der Praxis oft: nie. Das Gesetz verlangt die gemeinsame "
         "Überprüfung spätestens nach sechs Monaten.",

@@ -25,7 +25,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="NH103", slug="ueberpruefung-zu-spaet", indicator="nachhaltung", severity="error",
+    code="NH103", slug="ueberpruefung-zu-spaet", indicator="nachhaltung", severity="error", weight=50,
     title="Überprüfung später als sechs Monate",
     why="§ 15 Abs. 3 SGB II: Der Plan soll spätestens nach sechs Monaten gemeinsam aktualisiert "
         "und fortgeschrieben werden. Ein späterer Termin verfehlt diese Frist.",

@@ -27,7 +27,7 @@ _PLAN = ('{"schema": "augenhoehe.plan/1", "goal": "Arbeit als Lagerist in Kassel
          '"Sie bewerben sich bei drei Lagern", "frequency": "im Monat", "status": "%s"}]}')
 
 RULE = Rule(
-    code="NH104", slug="ueberpruefung-ueberfaellig", indicator="nachhaltung", severity="warning",
+    code="NH104", slug="ueberpruefung-ueberfaellig", indicator="nachhaltung", severity="warning", weight=40,
     title="Überprüfung überfällig (nur strukturierte Pläne)",
     why="Nachhaltung heißt: die Überprüfung findet statt und die Schritte werden nachgehalten. "
         "Nur strukturierte Pläne (JSON) tragen den Status der Schritte; für sie prüft diese Regel, "

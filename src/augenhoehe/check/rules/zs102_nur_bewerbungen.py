@@ -24,7 +24,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="ZS102", slug="nur-bewerbungen", indicator="zwischenschritte", severity="warning",
+    code="ZS102", slug="nur-bewerbungen", indicator="zwischenschritte", severity="warning", weight=25,
     title="Nur Bewerbungen als Schritte",
     why="Wer nur „Bewerbungen schreiben“ vereinbart, überspringt die Zwischenschritte "
         "(Qualifizierung, Praktikum, Klärung von Hindernissen), die zum Ziel führen.",

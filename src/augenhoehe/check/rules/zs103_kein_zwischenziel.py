@@ -24,7 +24,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="ZS103", slug="kein-zwischenziel", indicator="zwischenschritte", severity="suggestion",
+    code="ZS103", slug="kein-zwischenziel", indicator="zwischenschritte", severity="warning", weight=20,
     title="Kein Zwischenziel",
     why="Die BA-Vorlage sieht ein kurzfristiges Zwischenziel vor. Es macht Fortschritt sichtbar, "
         "lange bevor das Berufsziel erreicht ist.",

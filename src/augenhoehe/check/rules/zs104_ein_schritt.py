@@ -18,7 +18,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="ZS104", slug="nur-ein-schritt", indicator="zwischenschritte", severity="warning",
+    code="ZS104", slug="nur-ein-schritt", indicator="zwischenschritte", severity="warning", weight=25,
     title="Nur ein Schritt",
     why="Ein einziger Schritt („Sie suchen Arbeit“) ist meist das Ziel selbst in anderen Worten. "
         "Operationalisierte Zwischenschritte zerlegen den Weg in prüfbare Etappen.",

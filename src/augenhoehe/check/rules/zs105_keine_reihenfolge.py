@@ -23,7 +23,7 @@ def check(doc: Document) -> Iterator[Hit]:
 
 
 RULE = Rule(
-    code="ZS105", slug="keine-reihenfolge", indicator="zwischenschritte", severity="suggestion",
+    code="ZS105", slug="keine-reihenfolge", indicator="zwischenschritte", severity="suggestion", weight=15,
     title="Keine Reihenfolge der Schritte",
     why="Zwischenschritte bauen aufeinander auf. Ohne ein einziges Datum bleibt offen, was zuerst "
         "kommt und wann die nächste Etappe beginnt.",
