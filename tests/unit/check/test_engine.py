@@ -131,3 +131,15 @@ def test_windows_line_endings_keep_offsets_into_the_original_text():
     assert text[finding.start:finding.end] == finding.excerpt
     assert finding.line == 9
     assert {f.code for f in result.findings} == {f.code for f in check_text(EGV, today=TODAY).findings}
+
+
+def test_structured_owner_overrides_the_section_heading():
+    data = {"schema": "augenhoehe.plan/1", "goal": "Arbeit als Koch in Leipzig",
+            "plan_date": "2026-09-01", "review_date": "2026-12-01",
+            "steps": [{"text": "Wir rufen beim Restaurant Grüne Gans an", "owner": "jobcenter",
+                       "section": "naechste_schritte", "due_date": "2026-09-10"},
+                      {"text": "Sie bewerben sich bei drei Restaurants", "owner": "client",
+                       "frequency": "im Monat"}]}
+    codes = {f.code for f in check_plan(data, today=TODAY).findings}
+    assert "GS101" not in codes  # the jobcenter step counts although it sits under "Nächste Schritte"
+    assert "AF102" not in codes

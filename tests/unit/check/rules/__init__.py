@@ -1,0 +1,1 @@
+"""Tests of the rule registry and its fixtures."""
