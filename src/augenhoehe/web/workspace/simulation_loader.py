@@ -14,6 +14,7 @@ from augenhoehe.web.workspace.demo import DEMO_PASSWORD
 from augenhoehe.web.workspace.models import Case, Client, PlanVersion, PotentialAnalysisRecord
 from augenhoehe.web.workspace.services import obligations, plans
 
+TEAM_LEAD_NAMES = (("Birgit", "Hansen"), ("Frank", "Neumann"), ("Sevgi", "Arslan"), ("Jörg", "Lindner"))
 SUMMONS_KINDS = {"summons": "aufforderung", "verpflichtung": "verpflichtung"}
 
 
@@ -90,7 +91,8 @@ def load_simulation(result: Any, portal_logins: int = 6) -> dict[str, list[str]]
         team = Team.objects.create(jobcenter=jc, name=sim_team.name)
         teams[sim_team.id] = team
         lead = f"tl.{_slug(sim_team.name)}"
-        _user(lead, "Teamleitung", sim_team.name, Role.TEAM_LEAD, team)
+        first, last = TEAM_LEAD_NAMES[len(teams) % len(TEAM_LEAD_NAMES)]
+        _user(lead, first, last, Role.TEAM_LEAD, team)
         logins["Teamleitung"].append(lead)
     workers: dict[str, User] = {}
     team_of = {cw.id: teams[cw.team_id] for cw in result.caseworkers}
