@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("AUGENHOEHE_DATA_DIR", Path.cwd() / "var"))
+DATA_DIR = Path(os.environ.get("AUGENHOEHE_DATA_DIR", Path.cwd() / "var")).resolve()
 
 SECRET_KEY = os.environ.get("AUGENHOEHE_SECRET_KEY", "dev-only-not-secret-change-me")
 DEBUG = os.environ.get("AUGENHOEHE_DEBUG", "0") == "1"
