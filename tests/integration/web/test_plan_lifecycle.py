@@ -128,3 +128,14 @@ def test_open_proposal_survives_the_fortschreibung_and_is_shown_on_the_case_page
     browser = Browser()
     browser.force_login(world.cw_nord)
     assert "Ich mache einen Erste-Hilfe-Kurs" in browser.get(f"/faelle/{world.case_a.pk}/").content.decode()
+
+
+def test_reviewed_plan_waits_for_fortschreibung_without_a_past_review_date(world):
+    version = _draft(world)
+    plans.agree(version, world.cw_nord, DAY)
+    plans.record_review(version, world.cw_nord, date(2027, 1, 20), "", {})
+    info = status_of(version.plan, version, date(2027, 3, 1))
+    assert info.status is PlanStatus.REVIEWED
+    assert info.next_review is None
+    with pytest.raises(ValidationError, match="schon gemeinsam überprüft"):
+        plans.confirm_by_client(version, world.client_a)

@@ -145,6 +145,8 @@ def confirm_by_client(version: PlanVersion, user: User, how: str = "portal") -> 
     """Record the client's confirmation (in the portal or in person)."""
     if version.concluded_on is None:
         raise ValidationError("Der Plan ist noch ein Entwurf und kann noch nicht bestätigt werden.")
+    if version.reviewed_on is not None:
+        raise ValidationError("Dieser Plan wurde schon gemeinsam überprüft; bestätigen Sie bitte die neue Version.")
     version.client_confirmed_at, version.client_confirmed_how = timezone.now(), how
     version.save(update_fields=["client_confirmed_at", "client_confirmed_how", "updated_at"])
     audit.record(user, "plan.confirm", version.plan.case, version, how=how)

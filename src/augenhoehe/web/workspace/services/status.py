@@ -19,6 +19,7 @@ class PlanStatus(StrEnum):
     DEFERRED = "deferred"
     DRAFT = "draft"
     AGREED = "agreed"
+    REVIEWED = "reviewed"
     REVIEW_DUE = "review_due"
     REVIEW_OVERDUE = "review_overdue"
 
@@ -28,6 +29,7 @@ STATUS_LABELS = {
     PlanStatus.DEFERRED: "bewusst aufgeschoben",
     PlanStatus.DRAFT: "Entwurf",
     PlanStatus.AGREED: "vereinbart",
+    PlanStatus.REVIEWED: "überprüft – Fortschreibung offen",
     PlanStatus.REVIEW_DUE: "Überprüfung fällig",
     PlanStatus.REVIEW_OVERDUE: "Überprüfung überfällig",
 }
@@ -54,8 +56,10 @@ def status_of(plan: Plan | None, latest: PlanVersion | None, today: date) -> Sta
         return StatusInfo(PlanStatus.NONE, None)
     if latest.concluded_on is None:
         return StatusInfo(PlanStatus.DRAFT, latest.review_date)
+    if latest.reviewed_on is not None:
+        return StatusInfo(PlanStatus.REVIEWED, None)
     review = latest.review_date
-    if review and latest.reviewed_on is None:
+    if review:
         if today > review:
             return StatusInfo(PlanStatus.REVIEW_OVERDUE, review)
         if today >= review - REVIEW_DUE_WINDOW:
