@@ -56,13 +56,13 @@ class PlanInput:
 
 def latest_version(case: Case) -> PlanVersion | None:
     """The newest version of the case's plan, if any."""
-    return PlanVersion.objects.filter(plan__case=case).order_by("-number").first()
+    return PlanVersion.objects.filter(plan__case=case).defer("check_result").order_by("-number").first()
 
 
 def agreed_version(case: Case) -> PlanVersion | None:
     """The newest agreed version (what currently applies)."""
     return (PlanVersion.objects.filter(plan__case=case, concluded_on__isnull=False)
-            .order_by("-number").first())
+            .defer("check_result").order_by("-number").first())
 
 
 def review_warning(plan_date: date, review_date: date | None) -> str:

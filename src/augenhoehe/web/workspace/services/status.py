@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-
-from augenhoehe.web.workspace.models import Plan, PlanVersion
+from typing import Protocol
 
 REVIEW_DUE_WINDOW = timedelta(days=14)
 """A review counts as due two weeks before its date."""
@@ -48,7 +47,27 @@ class StatusInfo:
         return STATUS_LABELS[self.status]
 
 
-def status_of(plan: Plan | None, latest: PlanVersion | None, today: date) -> StatusInfo:
+class HasDeferral(Protocol):
+    """Anything with a plan's deferral reason (the model or a summary)."""
+
+    @property
+    def deferred_reason(self) -> str: ...
+
+
+class HasPlanDates(Protocol):
+    """Anything with a version's conclusion and review dates (the model or a summary)."""
+
+    @property
+    def concluded_on(self) -> date | None: ...
+
+    @property
+    def review_date(self) -> date | None: ...
+
+    @property
+    def reviewed_on(self) -> date | None: ...
+
+
+def status_of(plan: HasDeferral | None, latest: HasPlanDates | None, today: date) -> StatusInfo:
     """Derive the status from the plan and its newest version."""
     if latest is None:
         if plan is not None and plan.deferred_reason:

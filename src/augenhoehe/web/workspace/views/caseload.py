@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
@@ -15,30 +16,61 @@ from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysis
 from augenhoehe.web.workspace.services import access, audit
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, StatusInfo, status_of
-from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, caseworker_only, plan_of
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, caseworker_only
 
 PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class ClientName:
+    """Name of the person, as the caseload shows it."""
+
+    first_name: str
+    last_name: str
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """The columns of a case the caseload needs (no full model instances)."""
+
+    pk: int
+    reference: str
+    client: ClientName
+    open_summons: int
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    """Dates of the newest plan version that decide the status."""
+
+    concluded_on: date | None
+    review_date: date | None
+    reviewed_on: date | None
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """The plan record's deferral."""
+
+    deferred_reason: str
 
 
 @dataclass(frozen=True)
 class CaseRow:
     """One line of the caseload."""
 
-    case: Case
+    case: CaseSummary
     status: StatusInfo
-    version: PlanVersion | None
+    version: VersionSummary | None
 
 
 def _caseload_rows(request: AuthedRequest) -> list[CaseRow]:
     latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
     qs = (
         Case.objects.filter(caseworker=request.user, closed_on__isnull=True)
-        .select_related("client", "plan")
         .annotate(
             latest_id=Subquery(latest.values("pk")[:1]),
-            open_summons=Count("summonses", filter=Q(summonses__resolved_on__isnull=True),
-                               distinct=True),
-            last_pa=Max("potential_analyses__conducted_on"),
+            open_summons=Count("summonses", filter=Q(summonses__resolved_on__isnull=True), distinct=True),
         )
         .order_by("client__last_name", "client__first_name")
     )
@@ -46,14 +78,21 @@ def _caseload_rows(request: AuthedRequest) -> list[CaseRow]:
     if query:
         qs = qs.filter(Q(client__last_name__icontains=query) | Q(client__first_name__icontains=query)
                        | Q(reference__icontains=query))
-    cases = list(qs)
-    versions = PlanVersion.objects.in_bulk([c.latest_id for c in cases if c.latest_id])
+    cases = list(qs.values("pk", "reference", "client__first_name", "client__last_name",
+                           "plan__deferred_reason", "latest_id", "open_summons"))
+    versions = {
+        v["pk"]: VersionSummary(v["concluded_on"], v["review_date"], v["reviewed_on"])
+        for v in PlanVersion.objects.filter(pk__in=[c["latest_id"] for c in cases if c["latest_id"]])
+        .values("pk", "concluded_on", "review_date", "reviewed_on")
+    }
     day = today()
     rows = []
-    for case in cases:
-        version = versions.get(case.latest_id)
-        plan = plan_of(case)
-        rows.append(CaseRow(case, status_of(plan, version, day), version))
+    for c in cases:
+        version = versions.get(c["latest_id"])
+        plan = PlanSummary(c["plan__deferred_reason"]) if c["plan__deferred_reason"] is not None else None
+        summary = CaseSummary(c["pk"], c["reference"], ClientName(c["client__first_name"], c["client__last_name"]),
+                              c["open_summons"])
+        rows.append(CaseRow(summary, status_of(plan, version, day), version))
     wanted = request.GET.get("status", "")
     if wanted in PlanStatus.__members__.values():
         rows = [r for r in rows if r.status.status == wanted]
@@ -84,7 +123,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "pa": pa,
         "pa_obstacles": [(OBSTACLE_LABELS[ObstacleField(k)], v) for k, v in
                          (pa.obstacles.items() if pa else []) if v],
-        "versions": list(PlanVersion.objects.filter(plan__case=case).order_by("-number")),
+        "versions": list(PlanVersion.objects.filter(plan__case=case).defer("check_result").order_by("-number")),
         "proposals": list(Proposal.objects.filter(version__plan__case=case)
                           .select_related("version").order_by("state", "-created_at")),
         "summonses": list(case.summonses.select_related("step").all()),
