@@ -1,0 +1,59 @@
+"""English is available on request (language cookie); German stays the default."""
+
+from __future__ import annotations
+
+import pytest
+from django.conf import settings
+from django.test import Client as Browser
+
+pytestmark = pytest.mark.django_db
+
+
+def _as(user, language: str | None = None, **headers) -> Browser:
+    browser = Browser(headers=headers)
+    browser.force_login(user)
+    if language:
+        browser.cookies[settings.LANGUAGE_COOKIE_NAME] = language
+    return browser
+
+
+def _page(browser: Browser, url: str) -> str:
+    response = browser.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_without_a_language_cookie_the_pages_are_german(world):
+    portal = _page(_as(world.client_a), "/portal/")
+    assert "Mein Plan" in portal
+    assert "Zum Inhalt springen" in portal
+    assert 'lang="de"' in portal
+    caseload = _page(_as(world.cw_nord), "/faelle/")
+    assert "Meine Fälle" in caseload
+    assert "Abmelden" in caseload
+
+
+def test_the_language_cookie_switches_to_english(world):
+    portal = _page(_as(world.client_a, "en"), "/portal/")
+    assert 'lang="en"' in portal
+    assert "My plan" in portal
+    assert "Skip to content" in portal
+    assert "Log out" in portal
+    assert "Mein Plan" not in portal
+    assert "Zum Inhalt springen" not in portal
+    assert "Abmelden" not in portal
+    caseload = _page(_as(world.cw_nord, "en"), "/faelle/")
+    assert "My cases" in caseload
+    assert "Meine Fälle" not in caseload
+    assert "Filtern" not in caseload
+
+
+def test_accept_language_alone_does_not_switch_to_english(world):
+    portal = _page(_as(world.client_a, HTTP_ACCEPT_LANGUAGE="en"), "/portal/")
+    assert "Mein Plan" in portal
+    assert "My plan" not in portal
+
+
+def test_an_unknown_language_cookie_falls_back_to_german(world):
+    caseload = _page(_as(world.cw_nord, "fr"), "/faelle/")
+    assert "Meine Fälle" in caseload
