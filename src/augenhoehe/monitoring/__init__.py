@@ -1,0 +1,1 @@
+"""Read-side monitoring: qualitative key figures and adaptation-strategy indicators per team."""

@@ -1,0 +1,108 @@
+"""Adaptation-strategy indicators per unit (team or pseudonym), with German reading aids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from augenhoehe.monitoring.queries import SUMMONS_WINDOW_DAYS, qual
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """German reading aid: one sentence, what the figure can mean and what it cannot."""
+
+    title: str
+    reading: str
+    can_mean: str
+    cannot_mean: str
+
+
+EXPLANATIONS: dict[str, Explanation] = {
+    "creaming": Explanation(
+        "Creaming (Konzentration auf als kooperativ Eingeschätzte)",
+        "Verhältnis der Kontaktminuten je Fall zwischen dem Fünftel der als am kooperativsten "
+        "und dem Fünftel der als am wenigsten kooperativ eingeschätzten Personen; 1,0 heißt "
+        "gleich verteilt.",
+        "Ein Wert deutlich über 1 kann heißen, dass Beratungszeit dorthin fließt, wo die "
+        "Zusammenarbeit ohnehin leicht fällt, und dass Personen mit Hemmnissen weniger bekommen.",
+        "Er sagt nichts über einzelne Fachkräfte und nicht, ob die Einschätzung stimmt; mehr Zeit "
+        "für gut Vorankommende kann fachlich begründet sein, z. B. kurz vor einer Arbeitsaufnahme."),
+    "pro_forma": Explanation(
+        "Pläne nur der Form nach",
+        "Anteil der Planversionen im Team, die bis auf Namen und Daten mit mindestens zwei "
+        "anderen Plänen des Teams übereinstimmen.",
+        "Ein hoher Anteil kann heißen, dass Pläne wegen einer Abschlussquote aus Vorlagen "
+        "entstehen und nicht mit der Person erarbeitet werden.",
+        "Gleiche Textbausteine können auch gute, abgestimmte Formulierungen sein (z. B. für "
+        "einen Kurs, den viele besuchen); entscheidend sind die individuellen Inhalte."),
+    "precise_documentation": Explanation(
+        "Genau dokumentieren, um eine Aufforderung vorzubereiten",
+        f"Anteil der Pläne mit genau datierten, nachweispflichtigen Pflichten der Person ohne "
+        f"gleich konkrete Zusagen des Jobcenters, auf die binnen {SUMMONS_WINDOW_DAYS} Tagen "
+        f"eine Aufforderung oder Verpflichtung folgt.",
+        "Ein hoher Anteil kann heißen, dass der Plan als Grundlage für Mitwirkungsschreiben "
+        "dient statt als gemeinsame Vereinbarung – ein Hinweis auf Klärungsbedarf im Haus.",
+        "Genaue Schritte sind an sich gut; eine Aufforderung kann berechtigt sein. Der Wert "
+        "zeigt ein Muster im Team, keinen Fehler im Einzelfall."),
+    "egv_habits": Explanation(
+        "Fortgeschriebene EGV-Gewohnheiten",
+        "Anteil der Pläne mit Rechtsfolgen- oder Sanktionssprache und mittlerer Anteil der "
+        "Sätze im Anweisungston, getrennt nach Rechtslage (EGV, Bürgergeld, Neue Grundsicherung).",
+        "Bleibt der Anteil nach dem 1.7.2023 hoch, können alte Formulierungen aus der "
+        "Eingliederungsvereinbarung weiterleben, obwohl der Plan keine Rechtsfolgen enthalten soll.",
+        "Der Wert misst Sprache, nicht Haltung; ab 1.7.2026 kann eine getrennte Verpflichtung "
+        "rechtmäßig sein – sie gehört nur nicht in den Plan."),
+}
+
+
+def strategies_sql(unit: str) -> str:
+    """One row per UNIT with the four strategy indicators over the whole snapshot."""
+    return f"""
+    WITH m AS (
+      SELECT {qual('c', unit)} AS unit, c.case_id, c.coop_quintile, coalesce(sum(e.minutes), 0) AS minutes
+      FROM cases c LEFT JOIN events e ON e.case_id = c.case_id AND e.kind = 'contact'
+      GROUP BY ALL),
+    g AS (
+      SELECT unit, minutes, row_number() OVER (PARTITION BY unit ORDER BY minutes) AS i,
+             count(*) OVER (PARTITION BY unit) AS n, sum(minutes) OVER (PARTITION BY unit) AS total
+      FROM m),
+    cr AS (
+      SELECT unit,
+        avg(minutes) FILTER (coop_quintile = 5) / nullif(avg(minutes) FILTER (coop_quintile = 1), 0)
+          AS creaming_ratio
+      FROM m GROUP BY unit),
+    gi AS (
+      SELECT unit, sum((2 * i - n - 1) * minutes) / nullif(max(n) * max(total), 0) AS contact_gini
+      FROM g GROUP BY unit),
+    q AS (
+      SELECT {qual('p', unit)} AS unit,
+        avg(p.s_gesamt) FILTER (c.coop_quintile = 5) - avg(p.s_gesamt) FILTER (c.coop_quintile = 1)
+          AS quality_gap_q5_q1
+      FROM plan_versions p JOIN cases c USING (case_id) GROUP BY ALL),
+    s AS (
+      SELECT p.pv_id, bool_or(e.case_id IS NOT NULL) AS followed
+      FROM plan_versions p LEFT JOIN events e ON e.case_id = p.case_id
+        AND e.kind IN ('summons', 'verpflichtung')
+        AND e.date > p.plan_date AND e.date <= p.plan_date + {SUMMONS_WINDOW_DAYS}
+      GROUP BY p.pv_id),
+    d AS (
+      SELECT {qual('p', unit)} AS unit, count(*) AS plans,
+        avg((cluster_id IS NOT NULL)::INT) AS share_pro_forma,
+        count(DISTINCT cluster_id) AS pro_forma_clusters,
+        avg((precise_duties AND s.followed)::INT) AS share_documenting_to_sanction,
+        avg(s.followed::INT) FILTER (precise_duties) AS summons_rate_precise,
+        avg(s.followed::INT) FILTER (NOT precise_duties) AS summons_rate_other,
+        avg(sanction_language::INT) FILTER (regime <> 'egv') AS share_sanction_language_after_egv,
+        avg(directive_share) FILTER (regime <> 'egv') AS directive_share_after_egv
+      FROM plan_versions p JOIN s USING (pv_id) GROUP BY ALL)
+    SELECT d.*, cr.creaming_ratio, gi.contact_gini, q.quality_gap_q5_q1
+    FROM d LEFT JOIN cr USING (unit) LEFT JOIN gi USING (unit) LEFT JOIN q USING (unit)
+    ORDER BY unit"""
+
+
+def egv_trend_sql(unit: str) -> str:
+    """Sanction and directive language per UNIT and regime period, for the trend across reforms."""
+    return f"""SELECT {unit} AS unit, regime, min(plan_date) AS first_plan, count(*) AS plans,
+      count(DISTINCT cw) AS caseworkers,
+      avg(sanction_language::INT) AS share_sanction_language, avg(directive_share) AS directive_share
+      FROM plan_versions GROUP BY ALL ORDER BY unit, first_plan"""

@@ -1,0 +1,36 @@
+"""The monitoring finds what the simulation planted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import pytest
+
+from augenhoehe.monitoring.validation import precision_recall, spearman, validate
+
+
+def test_spearman_known_values() -> None:
+    assert spearman([1, 2, 3, 4], [10, 20, 30, 40]) == pytest.approx(1.0)
+    assert spearman([1, 2, 3, 4], [9, 5, 2, 1]) == pytest.approx(-1.0)
+    assert spearman([1, 2, 3, 4, 5], [2, 1, 4, 3, 5]) == pytest.approx(0.8)
+    assert precision_recall({"a", "b"}, {"b", "c", "d"}) == (0.5, pytest.approx(1 / 3))
+
+
+def test_indicators_recover_planted_strategies(sim_snapshot: tuple[Any, Any]) -> None:
+    result, snap = sim_snapshot
+    rec = {r.strategy: r for r in validate(result, snap)}
+    assert rec["creaming"].spearman_caseworkers > 0.5
+    assert rec["pro_forma"].precision is not None and rec["pro_forma"].precision > 0.9
+    assert rec["pro_forma"].recall is not None and rec["pro_forma"].recall > 0.4
+    assert rec["egv_habits"].spearman_caseworkers > 0.5
+
+
+def test_snapshot_holds_no_names(sim_snapshot: tuple[Any, Any]) -> None:
+    result, snap = sim_snapshot
+    con = duckdb.connect()
+    cws = {r[0] for r in con.sql(f"SELECT DISTINCT cw FROM '{snap}/plan_versions.parquet'").fetchall()}
+    assert len(cws) == 12
+    assert not cws & {c.id for c in result.caseworkers}
+    cols = [r[0] for r in con.sql(f"DESCRIBE SELECT * FROM '{snap}/plan_versions.parquet'").fetchall()]
+    assert "text" not in cols and "s_gesamt" in cols
