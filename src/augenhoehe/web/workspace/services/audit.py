@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from augenhoehe.domain.text import clean_text
 from augenhoehe.web.workspace.models import AuditEvent, Case
 
 
@@ -16,5 +17,5 @@ def record(actor: Any, action: str, case: Case | None = None, obj: Any = None,
         case_id_ref=case.pk if case else None,
         object_type=type(obj).__name__ if obj is not None else "",
         object_id=getattr(obj, "pk", None),
-        detail={k: v for k, v in detail.items() if v is not None},
+        detail={k: clean_text(v, 300) if isinstance(v, str) else v for k, v in detail.items() if v is not None},
     )

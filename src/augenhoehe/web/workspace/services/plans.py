@@ -20,6 +20,7 @@ from augenhoehe.domain.plan import (
     StepOwner,
     StepStatus,
 )
+from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, Plan, PlanStep, PlanVersion
 from augenhoehe.web.workspace.services import audit, quality
@@ -175,9 +176,9 @@ def record_review(version: PlanVersion, user: User, held_on: date, notes: str,
     for step in version.steps.all():
         status, note = outcomes.get(step.pk, (step.status, ""))
         StepStatus(status)
-        step.status, step.review_outcome = status, note.strip()
+        step.status, step.review_outcome = status, clean_text(note, 1000).strip()
         step.save(update_fields=["status", "review_outcome"])
-    version.reviewed_on, version.review_notes = held_on, notes.strip()
+    version.reviewed_on, version.review_notes = held_on, clean_text(notes).strip()
     version.revision += 1
     version.save(update_fields=["reviewed_on", "review_notes", "revision", "updated_at"])
     audit.record(user, "plan.review", version.plan.case, version)

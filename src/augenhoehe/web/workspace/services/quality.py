@@ -11,6 +11,7 @@ from augenhoehe.check import check_plan
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import CooperationPlan
+from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import FindingDismissal, PlanVersion
 from augenhoehe.web.workspace.services import audit
@@ -81,7 +82,8 @@ def dismiss(version: PlanVersion, user: User, code: str, excerpt: str, reason: s
         raise ValidationError("Bitte begründen Sie kurz, warum der Hinweis nicht zutrifft.")
     if len(reason) > 1000:
         raise ValidationError("Bitte höchstens 1000 Zeichen.")
-    item = FindingDismissal.objects.create(version=version, code=code[:20], excerpt=excerpt[:300],
-                                           reason=reason.strip(), dismissed_by=user)
+    item = FindingDismissal.objects.create(version=version, code=clean_text(code, 20),
+                                           excerpt=clean_text(excerpt, 300), reason=clean_text(reason).strip(),
+                                           dismissed_by=user)
     audit.record(user, "finding.dismiss", version.plan.case, item, code=code)
     return item

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
+from augenhoehe.domain.text import clean_text
 from augenhoehe.web.workspace.forms import DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
@@ -74,7 +75,7 @@ def _caseload_rows(request: AuthedRequest) -> list[CaseRow]:
         )
         .order_by("client__last_name", "client__first_name")
     )
-    query = request.GET.get("q", "").strip()[:100]
+    query = clean_text(request.GET.get("q", ""), 100).strip()
     if query:
         qs = qs.filter(Q(client__last_name__icontains=query) | Q(client__first_name__icontains=query)
                        | Q(reference__icontains=query))
