@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from augenhoehe.monitoring.clusters import team_clusters
-from augenhoehe.monitoring.flags import plan_flags
+from augenhoehe.monitoring.flags import PlanFlags, plan_flags
 from augenhoehe.monitoring.tables import INDICATORS, pseudonym, write_table
 
 if TYPE_CHECKING:
@@ -22,6 +22,17 @@ def checker_scores(plan: Any) -> dict[str, int]:
     from augenhoehe.check import check_plan
 
     return dict(check_plan(plan).scores)
+
+
+def plan_values(pv_id: str, case_id: str, team: str, cw: str, version: int, plan_date: dt.date,
+                concluded_on: dt.date | None, deferred: bool, review_date: dt.date | None,
+                regime: str, scores: dict[str, int], f: PlanFlags) -> list[Any]:
+    """One plan_versions row in schema order (cluster id filled in later)."""
+    return [pv_id, case_id, team, cw, version, plan_date, concluded_on, deferred, review_date,
+            regime, *(scores.get(k) for k in INDICATORS),
+            f.n_client_steps, f.n_jc_steps, f.client_concrete, f.jc_concrete, f.operationalised,
+            f.jc_as_concrete, f.precise_duties, f.sanction_language, f.directive_share,
+            f.content_hash, None]
 
 
 def _quintiles(values: dict[str, float]) -> dict[str, int]:
@@ -65,15 +76,11 @@ def snapshot_from_simulation(result: SimulationResult, out_dir: str | Path, *,
             pv_id = f"{case.id}-V{pv.version}"
             plan_date = pv.plan.plan_date or pv.concluded_on or case.opened_on
             scores = scorer(pv.plan) if scorer else {}
-            f = plan_flags(pv.plan, pv.text)
             texts.setdefault(team, []).append((pv_id, pv.text))
-            plan_rows.append([pv_id, case.id, team, cw, pv.version, plan_date, pv.concluded_on,
-                              bool(pv.deferral_reason) and pv.concluded_on is None,
-                              pv.plan.review_date, pv.regime,
-                              *(scores.get(k) for k in INDICATORS),
-                              f.n_client_steps, f.n_jc_steps, f.client_concrete, f.jc_concrete,
-                              f.operationalised, f.jc_as_concrete, f.precise_duties,
-                              f.sanction_language, f.directive_share, f.content_hash, None])
+            plan_rows.append(plan_values(
+                pv_id, case.id, team, cw, pv.version, plan_date, pv.concluded_on,
+                bool(pv.deferral_reason) and pv.concluded_on is None, pv.plan.review_date,
+                pv.regime, scores, plan_flags(pv.plan, pv.text)))
     cluster = team_clusters(texts)
     for row in plan_rows:
         row[-1] = cluster.get(row[0])
