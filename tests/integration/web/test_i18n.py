@@ -57,3 +57,35 @@ def test_accept_language_alone_does_not_switch_to_english(world):
 def test_an_unknown_language_cookie_falls_back_to_german(world):
     caseload = _page(_as(world.cw_nord, "fr"), "/faelle/")
     assert "Meine Fälle" in caseload
+
+
+def test_case_page_and_error_pages_follow_the_chosen_language(world):
+    case_url = f"/faelle/{world.case_a.pk}/"
+    german = _page(_as(world.cw_nord), case_url)
+    assert "Zurück zu Meine Fälle" in german
+    assert "Potenzialanalyse" in german
+    english = _page(_as(world.cw_nord, "en"), case_url)
+    assert "Back to My cases" in english
+    assert "Potential analysis" in english
+    assert "Zurück zu Meine Fälle" not in english
+    missing = _as(world.cw_nord, "en").get("/faelle/999999/")
+    assert missing.status_code == 404
+    assert "Not found" in missing.content.decode()
+    assert "Nicht gefunden" in _as(world.cw_nord).get("/faelle/999999/").content.decode()
+
+
+def test_login_page_is_german_by_default_and_english_on_request(world):
+    assert "Melden Sie sich mit Ihrem Benutzernamen und Passwort an." in _page(Browser(), "/anmelden/")
+    browser = Browser()
+    browser.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = _page(browser, "/anmelden/")
+    assert "Log in with your user name and password." in english
+    assert "Anmelden" not in english
+
+
+def test_the_language_selector_sets_the_cookie(world):
+    browser = _as(world.client_a)
+    response = browser.post("/i18n/setlang/", {"language": "en", "next": "/portal/"})
+    assert response.status_code == 302
+    assert browser.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    assert "My plan" in _page(browser, "/portal/")
