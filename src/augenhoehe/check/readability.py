@@ -2,24 +2,65 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from augenhoehe.check.nlp import Sentence
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _pyphen: list = []
+LEFT = RIGHT = 2
+"""pyphen's default margins: no hyphen within the first or last two letters."""
+
+
+def _cache_file(dic: Path) -> Path:
+    import pyphen
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "augenhoehe"
+    stamp = f"{pyphen.__version__}-{dic.stat().st_size}-{int(dic.stat().st_mtime)}"
+    return base / f"pyphen-de_DE-{stamp}.json"
+
+
+def _hyphenator() -> Any:
+    """pyphen's de_DE patterns; parsed once (about 1.5 s) and kept as JSON in the user cache."""
+    import pyphen
+
+    dic = Path(pyphen.LANGUAGES["de_DE"])
+    cache = _cache_file(dic)
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+        hd.patterns = {k: (v[0], tuple(v[1])) for k, v in data.items()}
+        hd.cache = {}
+        hd.maxlen = max(len(k) for k in hd.patterns)
+        return hd
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    hd = pyphen.Pyphen(lang="de_DE").hd
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({k: [v[0], list(v[1])] for k, v in hd.patterns.items()}),
+                       encoding="utf-8")
+        tmp.replace(cache)
+    except OSError:
+        pass  # read-only home: parse again next time
+    return hd
 
 
 @lru_cache(maxsize=100_000)
 def syllables(word: str) -> int:
     """Syllables of a word from pyphen's de_DE hyphenation points (an approximation)."""
     if not _pyphen:
-        import pyphen
-
-        _pyphen.append(pyphen.Pyphen(lang="de_DE"))
-    return len(_pyphen[0].positions(word.lower())) + 1
+        _pyphen.append(_hyphenator())
+    low = word.lower()
+    right = len(low) - RIGHT
+    return sum(1 for i in _pyphen[0].positions(low) if LEFT <= i <= right) + 1
 
 
 @dataclass(frozen=True)

@@ -24,3 +24,18 @@ def test_plain_text_reads_easier_than_amtsdeutsch():
 
 def test_no_words_gives_none():
     assert readability(sentences_of("- - -")) is None
+
+
+def test_cached_hyphenation_patterns_give_the_same_syllables_as_pyphen(tmp_path, monkeypatch):
+    import pyphen
+
+    from augenhoehe.check import readability
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    first = readability._hyphenator()  # parses and writes the cache
+    assert list((tmp_path / "augenhoehe").glob("pyphen-de_DE-*.json"))
+    second = readability._hyphenator()  # reads the cache
+    reference = pyphen.Pyphen(lang="de_DE")
+    for word in ["kooperationsplan", "eingliederungsvereinbarung", "bewerbung", "kind"]:
+        assert first.positions(word) == second.positions(word)
+        assert [i for i in second.positions(word) if 2 <= i <= len(word) - 2] == reference.positions(word)
