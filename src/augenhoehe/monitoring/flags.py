@@ -57,7 +57,7 @@ def plan_flags(plan: CooperationPlan, text: str) -> PlanFlags:
     jc = [s for s in plan.steps if s.owner in _JC]
     c_conc = _share([bool(s.due_date or s.frequency) for s in client])
     j_conc = _share([bool(s.due_date or s.frequency) for s in jc])
-    dated_evidence = _share([bool(s.due_date and s.evidence) for s in client])
+    evidence = any(s.evidence for s in client)
     sanction, directive = language_flags(text)
     return PlanFlags(
         n_client_steps=len(client),
@@ -66,7 +66,7 @@ def plan_flags(plan: CooperationPlan, text: str) -> PlanFlags:
         jc_concrete=round(j_conc, 3),
         operationalised=bool(plan.interim_goal.strip()) and len(client) >= 2 and c_conc == 1.0,
         jc_as_concrete=bool(jc) and j_conc >= c_conc,
-        precise_duties=dated_evidence >= 0.5 and (not jc or j_conc < c_conc),
+        precise_duties=evidence and (not jc or j_conc <= c_conc),
         sanction_language=sanction,
         directive_share=round(directive, 3),
         content_hash=content_hash(plan),

@@ -55,7 +55,7 @@ def precision_recall(predicted: set[str], planted: set[str]) -> tuple[float, flo
 
 
 _PAIRS = (("creaming", "creaming_ratio"), ("pro_forma", "share_pro_forma"),
-          ("precise_documentation", "summons_rate_precise"),
+          ("precise_documentation", "share_documenting_to_sanction"),
           ("egv_habits", "share_sanction_language_after_egv"))
 _PLAN_FLAG = {"pro_forma": "cluster_id IS NOT NULL",
               "precise_documentation": "precise_duties",

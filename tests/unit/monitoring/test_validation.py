@@ -24,6 +24,9 @@ def test_indicators_recover_planted_strategies(sim_snapshot: tuple[Any, Any]) ->
     assert rec["pro_forma"].precision is not None and rec["pro_forma"].precision > 0.9
     assert rec["pro_forma"].recall is not None and rec["pro_forma"].recall > 0.4
     assert rec["egv_habits"].spearman_caseworkers > 0.5
+    assert rec["precise_documentation"].spearman_caseworkers > 0.5
+    assert rec["precise_documentation"].recall is not None
+    assert rec["precise_documentation"].recall > 0.8
 
 
 def test_snapshot_holds_no_names(sim_snapshot: tuple[Any, Any]) -> None:
