@@ -10,10 +10,13 @@ from augenhoehe.simulation.scenario import Scenario
 
 
 def demo_scenario(seed: int = 7) -> Scenario:
-    """The demo: 1 Jobcenter, 2 teams, 6 caseworkers, 40 clients, Nov 2025 – Oct 2026."""
+    """The demo: 1 Jobcenter, 2 teams of 5 caseworkers, 60 clients, Nov 2025 – Oct 2026.
+
+    Five per team is the smallest group the monitoring shows unsuppressed.
+    """
     return Scenario(
         name="Demo", jobcenter_name="Jobcenter Musterstadt", seed=seed,
-        start=date(2025, 11, 1), months=12, clients=40, caseworkers=6, teams=2,
+        start=date(2025, 11, 1), months=12, clients=60, caseworkers=10, teams=2,
         initial_share=0.7, caseload=110,
     )
 
