@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from augenhoehe.check.corpus import duplicate_groups
 
-MIN_CLUSTER = 3
+MIN_CLUSTER = 2
 
 
 def team_clusters(texts_by_team: dict[str, list[tuple[str, str]]],

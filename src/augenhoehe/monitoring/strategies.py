@@ -29,8 +29,8 @@ EXPLANATIONS: dict[str, Explanation] = {
         "für gut Vorankommende kann fachlich begründet sein, z. B. kurz vor einer Arbeitsaufnahme."),
     "pro_forma": Explanation(
         "Pläne nur der Form nach",
-        "Anteil der Planversionen im Team, die bis auf Namen und Daten mit mindestens zwei "
-        "anderen Plänen des Teams übereinstimmen.",
+        "Anteil der Planversionen im Team, die bis auf Namen und Daten mit mindestens einem "
+        "anderen Plan des Teams übereinstimmen.",
         "Ein hoher Anteil kann heißen, dass Pläne wegen einer Abschlussquote aus Vorlagen "
         "entstehen und nicht mit der Person erarbeitet werden.",
         "Gleiche Textbausteine können auch gute, abgestimmte Formulierungen sein (z. B. für "
