@@ -77,7 +77,9 @@ def strategies_sql(unit: str) -> str:
     q AS (
       SELECT {qual('p', unit)} AS unit,
         avg(p.s_gesamt) FILTER (c.coop_quintile = 5) - avg(p.s_gesamt) FILTER (c.coop_quintile = 1)
-          AS quality_gap_q5_q1
+          AS quality_gap_q5_q1,
+        avg(p.n_jc_steps) FILTER (c.coop_quintile = 5)
+          / nullif(avg(p.n_jc_steps) FILTER (c.coop_quintile = 1), 0) AS offers_ratio_q5_q1
       FROM plan_versions p JOIN cases c USING (case_id) GROUP BY ALL),
     s AS (
       SELECT p.pv_id, bool_or(e.case_id IS NOT NULL) AS followed
@@ -95,7 +97,7 @@ def strategies_sql(unit: str) -> str:
         avg(sanction_language::INT) FILTER (regime <> 'egv') AS share_sanction_language_after_egv,
         avg(directive_share) FILTER (regime <> 'egv') AS directive_share_after_egv
       FROM plan_versions p JOIN s USING (pv_id) GROUP BY ALL)
-    SELECT d.*, cr.creaming_ratio, gi.contact_gini, q.quality_gap_q5_q1
+    SELECT d.*, cr.creaming_ratio, gi.contact_gini, q.quality_gap_q5_q1, q.offers_ratio_q5_q1
     FROM d LEFT JOIN cr USING (unit) LEFT JOIN gi USING (unit) LEFT JOIN q USING (unit)
     ORDER BY unit"""
 

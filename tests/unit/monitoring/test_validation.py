@@ -37,3 +37,17 @@ def test_snapshot_holds_no_names(sim_snapshot: tuple[Any, Any]) -> None:
     assert not cws & {c.id for c in result.caseworkers}
     cols = [r[0] for r in con.sql(f"DESCRIBE SELECT * FROM '{snap}/plan_versions.parquet'").fetchall()]
     assert "text" not in cols and "s_gesamt" in cols
+
+
+def test_checker_scores_reach_the_figures(tmp_path: Any) -> None:
+    from augenhoehe.monitoring.figures import FigureStore, refresh
+    from augenhoehe.monitoring.snapshot import snapshot_from_simulation
+    from augenhoehe.simulation import Scenario, simulate
+
+    result = simulate(Scenario(clients=25, caseworkers=5, teams=1, months=2, seed=2))
+    snap = snapshot_from_simulation(result, tmp_path / "s")
+    store = FigureStore(refresh(snap, tmp_path / "f"))
+    month = store.team_report("T01").months[0].values
+    assert 0 < month["gesamt"] <= 100 and month["gesamt_p25"] <= month["gesamt_p75"]
+    strat = store.team_report("T01").strategies
+    assert strat is not None and "offers_ratio_q5_q1" in strat.values
