@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,10 @@ def _suppress(con: duckdb.DuckDBPyConnection, sql: str, sizes: str | None) -> du
 
 def refresh(snapshot: str | Path, figures: str | Path) -> Path:
     """Compute all key figures for all teams and the whole Jobcenter; write suppressed Parquet."""
-    out = Path(figures)
-    out.mkdir(parents=True, exist_ok=True)
+    final = Path(figures)
+    out = final.with_name(final.name + ".new")
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
     con = connect(snapshot)
     sizes = "SELECT team_id AS unit, count(DISTINCT cw) AS caseworkers FROM cases GROUP BY ALL"
     jc_size = "SELECT 'Jobcenter' AS unit, count(DISTINCT cw) AS caseworkers FROM cases"
@@ -71,11 +74,17 @@ def refresh(snapshot: str | Path, figures: str | Path) -> Path:
     con.sql(f"COPY ({sizes} UNION ALL {jc_size}) TO '{out / 'units.parquet'}' (FORMAT parquet)")
     (out / "REFRESHED").write_text(dt.datetime.now(dt.UTC).isoformat() + "\n", encoding="utf-8")
     con.close()
-    return out
+    old = final.with_name(final.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    out.rename(final)  # readers see either the old or the new figures, never a mix
+    shutil.rmtree(old, ignore_errors=True)
+    return final
 
 
 class FigureStore:
-    """Read access to refreshed figures; one connection, parameterised queries per page."""
+    """Read access to refreshed figures, loaded into memory; a cursor per query (thread-safe)."""
 
     def __init__(self, figures: str | Path) -> None:
         self.path = Path(figures)
@@ -85,7 +94,8 @@ class FigureStore:
                          f"read_parquet('{self.path / (name + '.parquet')}')")
 
     def _rows(self, table: str, unit: str, order: str) -> list[Row]:
-        rel = self.con.execute(f"SELECT * FROM {table} WHERE unit = ? ORDER BY {order}", [unit])
+        rel = self.con.cursor().execute(f"SELECT * FROM {table} WHERE unit = ? ORDER BY {order}",
+                                        [unit])
         names = [d[0] for d in rel.description]
         rows = [dict(zip(names, r, strict=True)) for r in rel.fetchall()]
         return [Row({k: v for k, v in r.items() if k not in ("unit", "suppressed")},
@@ -93,11 +103,13 @@ class FigureStore:
 
     def units(self) -> list[str]:
         """Teams (and 'Jobcenter') with figures; no caseworker pseudonyms ever appear here."""
-        return [r[0] for r in self.con.sql("SELECT unit FROM units ORDER BY unit").fetchall()]
+        cur = self.con.cursor()
+        return [r[0] for r in cur.execute("SELECT unit FROM units ORDER BY unit").fetchall()]
 
     def team_report(self, team_id: str) -> TeamReport:
         """Report for one team or 'Jobcenter'; suppressed if the team has fewer than five staff."""
-        size = self.con.execute("SELECT caseworkers FROM units WHERE unit = ?", [team_id]).fetchone()
+        size = self.con.cursor().execute("SELECT caseworkers FROM units WHERE unit = ?",
+                                         [team_id]).fetchone()
         if size is None:
             raise KeyError(team_id)
         small = size[0] < MIN_GROUP

@@ -58,3 +58,11 @@ def test_review_on_time_and_unchanged_copy(tmp_path: Path) -> None:
     changed = {r.values["month"]: r.values["share_changed_at_review"] for r in rep.months}
     assert changed[dt.date(2025, 3, 1)] == pytest.approx(4 / 5)  # one of five copied forward
     assert changed[dt.date(2025, 9, 1)] == 1.0
+
+
+def test_refresh_replaces_figures_as_a_whole(tmp_path: Path) -> None:
+    fig = tmp_path / "f"
+    refresh(build(tmp_path / "s1", {"A": 5}), fig)
+    refresh(build(tmp_path / "s2", {"B": 6}), fig)
+    assert FigureStore(fig).units() == ["B", "Jobcenter"]
+    assert not (tmp_path / "f.new").exists() and not (tmp_path / "f.old").exists()
