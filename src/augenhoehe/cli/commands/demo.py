@@ -52,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
         from augenhoehe.web.workspace.simulation_loader import load_simulation
 
         logins = load_simulation(demo_jobcenter(seed=args.seed))
+    from augenhoehe.web.workspace.services.figures import refresh_all
+
+    refresh_all()
     print(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD})")
     for role, names in logins.items():
         print(f"  {role:24} {', '.join(names)}")

@@ -6,6 +6,7 @@ from django.urls import path
 from augenhoehe.web.workspace.views import (
     caseload,
     common,
+    dashboard,
     documents,
     history,
     obligations,
@@ -46,4 +47,9 @@ urlpatterns = [
     path("portal/schlichtung/", portal.request_schlichtung, name="portal_schlichtung"),
     path("portal/plan.pdf", documents.portal_plan_pdf, name="portal_plan_pdf"),
     path("team/", team.team, name="team"),
+    path("team/kennzahlen/", dashboard.team_figures, name="team_figures"),
+    path("team/kennzahlen/aktualisieren/", dashboard.refresh_figures, name="refresh_figures"),
+    path("team/kennzahlen.csv", dashboard.figures_csv, name="figures_csv"),
+    path("team/kennzahlen.pdf", dashboard.figures_pdf, name="figures_pdf"),
+    path("meine-kennzahlen/", dashboard.own_figures, name="own_figures"),
 ]
