@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from augenhoehe.monitoring.queries import SUMMONS_WINDOW_DAYS, qual
 
@@ -108,3 +109,22 @@ def egv_trend_sql(unit: str) -> str:
       count(DISTINCT cw) AS caseworkers,
       avg(sanction_language::INT) AS share_sanction_language, avg(directive_share) AS directive_share
       FROM plan_versions GROUP BY ALL ORDER BY unit, first_plan"""
+
+
+def creaming_curve(snapshot: str | Path, unit_column: str, unit: str) -> list[tuple[int, int, float]]:
+    """Contact minutes per case by recorded cooperation level (1–5) for one unit: (level, cases, minutes).
+
+    The caller decides whether the unit may be shown (groups under five caseworkers are not).
+    """
+    from augenhoehe.monitoring.queries import connect
+
+    if unit_column not in ("team_id", "cw"):
+        raise ValueError(unit_column)
+    con = connect(snapshot)
+    rows = con.execute(f"""
+        SELECT c.coop_quintile, count(*), avg(coalesce(m.minutes, 0))
+        FROM cases c LEFT JOIN (SELECT case_id, sum(minutes) AS minutes FROM events
+                                WHERE kind = 'contact' GROUP BY case_id) m USING (case_id)
+        WHERE c.{unit_column} = ? AND c.coop_quintile IS NOT NULL GROUP BY 1 ORDER BY 1""", [unit]).fetchall()
+    con.close()
+    return [(int(level), int(n), float(minutes)) for level, n, minutes in rows]

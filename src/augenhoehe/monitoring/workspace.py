@@ -31,7 +31,7 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
     Only reads the database. No names or plan texts leave it; caseworkers become pseudonyms.
     """
     from augenhoehe.domain.render import plan_to_text
-    from augenhoehe.web.workspace.models import Case, PlanVersion, Schlichtung, Summons
+    from augenhoehe.web.workspace.models import Case, Contact, PlanVersion, Schlichtung, Summons
     from augenhoehe.web.workspace.services.plans import to_domain
 
     out = Path(out_dir)
@@ -42,7 +42,7 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
         cid, team, cw = f"C{case.pk}", f"T{case.team_id}", pseudonym(str(case.caseworker_id), salt)
         case_info[case.pk] = (cid, team, cw)
         pas = [p.conducted_on for p in case.potential_analyses.all()]
-        case_rows.append((cid, team, cw, case.opened_on, min(pas) if pas else None, None))
+        case_rows.append((cid, team, cw, case.opened_on, min(pas) if pas else None, case.cooperation_assessment))
     write_table(out, "cases", case_rows)
 
     texts: dict[str, list[tuple[str, str]]] = {}
@@ -80,6 +80,9 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
         cid, team, cw = case_info[s.case_id]
         kind = "verpflichtung" if s.kind == Summons.Kind.VERPFLICHTUNG else "summons"
         events.append((cid, team, cw, s.issued_on, kind, None))
+    for contact in Contact.objects.values("case_id", "date", "minutes"):
+        cid, team, cw = case_info[contact["case_id"]]
+        events.append((cid, team, cw, contact["date"], "contact", contact["minutes"]))
     for sch in Schlichtung.objects.all():
         cid, team, cw = case_info[sch.case_id]
         events.append((cid, team, cw, sch.requested_on, "schlichtung", None))

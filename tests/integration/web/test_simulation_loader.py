@@ -37,3 +37,12 @@ def test_logins_exist_for_every_role(simulated):
     assert User.objects.filter(role=Role.TEAM_LEAD).count() == len(simulated.teams)
     assert len(logins["Kundin/Kunde"]) == 6
     assert User.objects.get(username="kunde1").client_profile.cases.exists()
+
+
+def test_simulated_contacts_and_assessments_arrive_for_the_creaming_analysis(simulated):
+    from augenhoehe.web.workspace.models import Contact
+
+    load_simulation(simulated)
+    contacts = sum(1 for e in simulated.events if e.kind == "contact" and e.detail.get("minutes"))
+    assert Contact.objects.count() == contacts
+    assert not Case.objects.filter(cooperation_assessment__isnull=True).exists()

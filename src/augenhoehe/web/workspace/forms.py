@@ -138,3 +138,20 @@ class ReviewForm(forms.Form):
 
     held_on = forms.DateField(label="Überprüfung am", widget=DATE_WIDGET)
     notes = _text("Gemeinsames Ergebnis", rows=3)
+
+
+class ContactForm(forms.Form):
+    """One counselling contact."""
+
+    date = forms.DateField(label="Datum", widget=DATE_WIDGET)
+    minutes = forms.IntegerField(label="Dauer in Minuten", min_value=1, max_value=480)
+    channel = forms.ChoiceField(label="Art", choices=[("in_person", "persönlich"), ("phone", "Telefon"),
+                                                      ("video", "Video")])
+
+
+class AssessmentForm(forms.Form):
+    """The caseworker's own assessment of the cooperation (subjective, used only at team level)."""
+
+    level = forms.TypedChoiceField(label="Einschätzung der Zusammenarbeit", coerce=int, empty_value=None,
+                                   required=False, choices=[("", "keine Angabe"), (1, "1 – schwierig"),
+                                                            (2, "2"), (3, "3"), (4, "4"), (5, "5 – sehr gut")])

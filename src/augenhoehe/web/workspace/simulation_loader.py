@@ -12,7 +12,7 @@ from augenhoehe.domain.errors import ValidationError
 from augenhoehe.web.accounts.models import Jobcenter, Role, Team, User
 from augenhoehe.web.workspace.demo import DEMO_PASSWORD
 from augenhoehe.web.workspace.models import Case, Client, PlanVersion, PotentialAnalysisRecord
-from augenhoehe.web.workspace.services import obligations, plans
+from augenhoehe.web.workspace.services import contacts, obligations, plans
 
 TEAM_LEAD_NAMES = (("Birgit", "Hansen"), ("Frank", "Neumann"), ("Sevgi", "Arslan"), ("Jörg", "Lindner"))
 SUMMONS_KINDS = {"summons": "aufforderung", "verpflichtung": "verpflichtung"}
@@ -56,8 +56,11 @@ def _load_versions(case: Case, caseworker: User, sim_case: Any) -> None:
 
 
 def _load_event(case: Case, caseworker: User, event: Any, client_user: User | None) -> bool:
-    """Summons, Verpflichtung and Schlichtung events become the workspace's own records."""
+    """Contacts, Summons, Verpflichtung and Schlichtung events become the workspace's own records."""
     try:
+        if event.kind == "contact" and event.detail.get("minutes"):
+            contacts.record_contact(case, caseworker, event.date, min(480, int(event.detail["minutes"])), "in_person")
+            return True
         if event.kind in SUMMONS_KINDS:
             step = (case.plan.versions.filter(plan_date__lte=event.date, concluded_on__isnull=False)
                     .order_by("-number").first())
@@ -124,6 +127,7 @@ def load_simulation(result: Any, portal_logins: int = 6) -> dict[str, list[str]]
             case=case, conducted_on=pa.conducted_on or sim_case.opened_on, strengths=pa.strengths,
             wishes=pa.wishes, created_by=caseworker, obstacles={k.value: v for k, v in pa.obstacles.items()})
         _load_versions(case, caseworker, sim_case)
+        contacts.assess_cooperation(case, caseworker, min(5, 1 + int(sim_client.cooperation_perceived * 5)))
         for event in events_by_case.get(sim_case.id, []):
             _load_event(case, caseworker, event, user)
     return logins

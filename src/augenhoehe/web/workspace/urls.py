@@ -6,6 +6,7 @@ from django.urls import path
 from augenhoehe.web.workspace.views import (
     caseload,
     common,
+    contacts,
     dashboard,
     documents,
     history,
@@ -38,6 +39,8 @@ urlpatterns = [
     path("faelle/<int:case_id>/schreiben/neu/", obligations.new_summons, name="new_summons"),
     path("faelle/<int:case_id>/schreiben/<int:summons_id>/pdf/", documents.summons_pdf,
          name="summons_pdf"),
+    path("faelle/<int:case_id>/kontakte/", contacts.record_contact, name="record_contact"),
+    path("faelle/<int:case_id>/einschaetzung/", contacts.assess, name="assess_cooperation"),
     path("faelle/<int:case_id>/schlichtung/", obligations.staff_schlichtung,
          name="staff_schlichtung"),
     path("portal/", portal.portal, name="portal"),

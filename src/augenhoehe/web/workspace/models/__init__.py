@@ -1,7 +1,7 @@
 """Persistence of the workspace; behaviour lives in services, not here."""
 
 from augenhoehe.web.workspace.models.audit import AuditEvent
-from augenhoehe.web.workspace.models.case import Case, Client, PotentialAnalysisRecord
+from augenhoehe.web.workspace.models.case import Case, Client, Contact, PotentialAnalysisRecord
 from augenhoehe.web.workspace.models.obligations import Schlichtung, Summons
 from augenhoehe.web.workspace.models.plan import (
     FindingDismissal,
@@ -12,6 +12,6 @@ from augenhoehe.web.workspace.models.plan import (
 )
 
 __all__ = [
-    "AuditEvent", "Case", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan", "PlanStep",
+    "AuditEvent", "Case", "Contact", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan", "PlanStep",
     "PlanVersion", "Proposal", "Schlichtung", "Summons",
 ]

@@ -42,6 +42,9 @@ class Case(models.Model):
     )
     opened_on = models.DateField("Eröffnet am")
     closed_on = models.DateField("Beendet am", null=True, blank=True)
+    cooperation_assessment = models.PositiveSmallIntegerField(
+        "Einschätzung der Zusammenarbeit (1–5)", null=True, blank=True,
+        help_text="Subjektive Einschätzung der Fachkraft; nur für die Team-Auswertung zum Creaming.")
 
     class Meta:
         verbose_name = "Fall"
@@ -67,3 +70,23 @@ class PotentialAnalysisRecord(models.Model):
         verbose_name = "Potenzialanalyse"
         verbose_name_plural = "Potenzialanalysen"
         ordering = ["-conducted_on", "-id"]
+
+
+class Contact(models.Model):
+    """A counselling contact with its duration (for the team-level creaming analysis)."""
+
+    class Channel(models.TextChoices):
+        IN_PERSON = "in_person", "persönlich"
+        PHONE = "phone", "Telefon"
+        VIDEO = "video", "Video"
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="contacts")
+    date = models.DateField("Datum")
+    minutes = models.PositiveSmallIntegerField("Dauer in Minuten")
+    channel = models.CharField("Art", max_length=20, choices=Channel.choices, default=Channel.IN_PERSON)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = "Kontakt"
+        verbose_name_plural = "Kontakte"
+        ordering = ["-date"]

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 
 from augenhoehe.monitoring.figures import FigureStore, TeamReport, own_figures, refresh
+from augenhoehe.monitoring.strategies import creaming_curve
 from augenhoehe.monitoring.workspace import own_pseudonym, snapshot_from_workspace
 from augenhoehe.web.accounts.models import Team, User
 
@@ -71,6 +72,18 @@ def jobcenter_report() -> TeamReport | None:
         return FigureStore(monitoring_dir() / "figures").team_report("Jobcenter")
     except KeyError:
         return None
+
+
+def team_creaming_curve(team: Team) -> list[tuple[int, int, float]]:
+    """Contact minutes per case by recorded cooperation level for the team (call only if not suppressed)."""
+    snapshot = monitoring_dir() / "snapshot"
+    return creaming_curve(snapshot, "team_id", team_unit(team)) if snapshot.exists() else []
+
+
+def own_creaming_curve(user: User) -> list[tuple[int, int, float]]:
+    """The same curve over one caseworker's own cases, for that caseworker only."""
+    snapshot = monitoring_dir() / "snapshot"
+    return creaming_curve(snapshot, "cw", own_pseudonym(user.pk)) if snapshot.exists() else []
 
 
 def private_report(user: User) -> TeamReport | None:

@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
 from augenhoehe.domain.text import clean_text
-from augenhoehe.web.workspace.forms import DeferForm, PotentialAnalysisForm
+from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
 from augenhoehe.web.workspace.services.clock import today
@@ -130,6 +130,9 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "summonses": list(case.summonses.select_related("step").all()),
         "schlichtungen": list(case.schlichtungen.all()),
         "defer_form": DeferForm(),
+        "contact_form": ContactForm(initial={"date": today(), "minutes": 30}),
+        "assessment_form": AssessmentForm(initial={"level": case.cooperation_assessment}),
+        "contacts": list(case.contacts.all()[:5]),
     })
     return render(request, "workspace/case_detail.html", ctx)
 

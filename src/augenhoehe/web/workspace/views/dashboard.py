@@ -39,6 +39,12 @@ def _pct(value: Any) -> float | None:
     return None if value is None else round(100 * float(value))
 
 
+def curve_bars(curve: list[tuple[int, int, float]]) -> list[dict[str, Any]]:
+    """Bars of the creaming curve: minutes per case for each cooperation level, scaled to the largest."""
+    top = max((m for _, _, m in curve), default=0) or 1
+    return [{"level": level, "cases": n, "minutes": round(m), "width": round(100 * m / top)} for level, n, m in curve]
+
+
 def report_context(report: TeamReport) -> dict[str, Any]:
     """Turn a TeamReport into what the page (and the PDF) shows, with reading aids."""
     months = [m.values for m in report.months if not m.suppressed]
@@ -68,8 +74,9 @@ def _team_page_context(request: AuthedRequest) -> dict[str, Any]:
     team = request.user.team
     report = figures.team_report(team) if team else None
     ctx: dict[str, Any] = {"team": team, "refreshed_at": figures.refreshed_at(), "report": report}
-    if report is not None and not report.suppressed:
+    if report is not None and not report.suppressed and team is not None:
         ctx.update(report_context(report))
+        ctx["curve"] = curve_bars(figures.team_creaming_curve(team))
     return ctx
 
 
@@ -127,4 +134,5 @@ def own_figures(request: AuthedRequest) -> HttpResponse:
     ctx: dict[str, Any] = {"report": report, "refreshed_at": figures.refreshed_at()}
     if report is not None:
         ctx.update(report_context(report))
+        ctx["curve"] = curve_bars(figures.own_creaming_curve(request.user))
     return render(request, "workspace/own_figures.html", ctx)
