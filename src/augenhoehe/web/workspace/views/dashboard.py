@@ -13,6 +13,7 @@ from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
+from augenhoehe.domain.regimes import rules_for
 from augenhoehe.monitoring.figures import TeamReport
 from augenhoehe.web.workspace.charts import Point, trend_svg
 from augenhoehe.web.workspace.services import audit, figures
@@ -65,7 +66,8 @@ def report_context(report: TeamReport) -> dict[str, Any]:
         "context_heads": [label for _, label, _ in CONTEXT],
         "strategies": [{"key": key, "explanation": exp, "values": strategies} for key, exp in
                        report.explanations.items()],
-        "egv_trend": [r.values for r in report.egv_trend if not r.suppressed],
+        "egv_trend": [{**r.values, "regime_name": rules_for(r.values["regime"]).name}
+                      for r in report.egv_trend if not r.suppressed],
         "dismissed": [r.values for r in report.dismissed if not r.suppressed][:12],
     }
 
