@@ -13,10 +13,6 @@ from tests.integration.web.conftest import browser_for, team_with_plans
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("data_dir")]
 
 
-
-
-
-
 def test_caseworker_records_a_contact_and_an_assessment(world):
     browser = browser_for(world.cw_nord)
     browser.post(f"/faelle/{world.case_a.pk}/kontakte/", {"date": "2026-11-02", "minutes": "45",

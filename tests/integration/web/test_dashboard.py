@@ -11,12 +11,6 @@ from tests.integration.web.conftest import browser_for, team_with_plans
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("data_dir")]
 
 
-
-
-
-
-
-
 def test_team_lead_sees_figures_and_trends_without_any_caseworker_name(world):
     workers = team_with_plans(world.nord, 10)  # five active caseworkers in each of two months
     figures.refresh_all()
