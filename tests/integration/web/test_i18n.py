@@ -89,3 +89,17 @@ def test_the_language_selector_sets_the_cookie(world):
     assert response.status_code == 302
     assert browser.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
     assert "My plan" in _page(browser, "/portal/")
+
+
+def test_form_labels_and_plan_status_follow_the_chosen_language(world):
+    from django.conf import settings as django_settings
+    from django.test import Client as Browser
+
+    browser = Browser()
+    browser.force_login(world.cw_nord)
+    german = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
+    assert "Datum des Plans" in german
+    browser.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
+    english = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
+    assert "Date of the plan" in english and "Datum des Plans" not in english
+    assert "draft" in browser.get("/faelle/").content.decode().lower()

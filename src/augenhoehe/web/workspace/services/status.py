@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Protocol
 
+from django.utils.translation import gettext_lazy as _
+
 REVIEW_DUE_WINDOW = timedelta(days=14)
 """A review counts as due two weeks before its date."""
 
@@ -24,13 +26,13 @@ class PlanStatus(StrEnum):
 
 
 STATUS_LABELS = {
-    PlanStatus.NONE: "noch kein Plan",
-    PlanStatus.DEFERRED: "bewusst aufgeschoben",
-    PlanStatus.DRAFT: "Entwurf",
-    PlanStatus.AGREED: "vereinbart",
-    PlanStatus.REVIEWED: "überprüft – Fortschreibung offen",
-    PlanStatus.REVIEW_DUE: "Überprüfung fällig",
-    PlanStatus.REVIEW_OVERDUE: "Überprüfung überfällig",
+    PlanStatus.NONE: _("noch kein Plan"),
+    PlanStatus.DEFERRED: _("bewusst aufgeschoben"),
+    PlanStatus.DRAFT: _("Entwurf"),
+    PlanStatus.AGREED: _("vereinbart"),
+    PlanStatus.REVIEWED: _("überprüft – Fortschreibung offen"),
+    PlanStatus.REVIEW_DUE: _("Überprüfung fällig"),
+    PlanStatus.REVIEW_OVERDUE: _("Überprüfung überfällig"),
 }
 
 
@@ -44,7 +46,7 @@ class StatusInfo:
     @property
     def label(self) -> str:
         """German label."""
-        return STATUS_LABELS[self.status]
+        return str(STATUS_LABELS[self.status])
 
 
 class HasDeferral(Protocol):
