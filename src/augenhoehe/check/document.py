@@ -10,6 +10,7 @@ from functools import cached_property
 
 from augenhoehe.check import grammar
 from augenhoehe.check.nlp import Sentence, sentences_of
+from augenhoehe.check.reader import Reading, read_text
 from augenhoehe.check.structure import STEP_KINDS, Block, Unit, blocks_of, units_of
 from augenhoehe.check.temporal import find_dates, has_time
 from augenhoehe.domain.plan import CooperationPlan, Step, StepOwner
@@ -33,6 +34,22 @@ GOAL_SENTENCE = re.compile(
     re.I,
 )
 _NOT_A_STEP = re.compile(r"„|\bsag(t|en|te)\b|:\s*$")
+
+
+_EGV_WORDS = re.compile(r"Eingliederungsvereinbarung|Arbeitslosengeld\s+II|\bALG\s?II\b|Rechtsfolgenbelehrung", re.I)
+_GRUNDSICHERUNG_WORDS = re.compile(r"Grundsicherungsgeld|Neue[n]?\s+Grundsicherung|§\s*15a\b", re.I)
+_BUERGERGELD_WORDS = re.compile(r"Bürgergeld|Kooperationsplan", re.I)
+
+
+def regime_from_words(text: str) -> Regime | None:
+    """The regime an undated text names itself (Eingliederungsvereinbarung → EGV era), or None."""
+    if _EGV_WORDS.search(text) and not _BUERGERGELD_WORDS.search(text):
+        return Regime.EGV
+    if _GRUNDSICHERUNG_WORDS.search(text):
+        return Regime.GRUNDSICHERUNG
+    if _BUERGERGELD_WORDS.search(text):
+        return Regime.BUERGERGELD
+    return None
 
 
 @dataclass(frozen=True)
@@ -113,8 +130,21 @@ class Document:
         return None
 
     @cached_property
+    def reading(self) -> Reading | None:
+        """The plan reader's reading of a text plan (None for structured plans, which need no reading)."""
+        if self.plan is not None:
+            return None
+        return read_text(self.text, self.source, self.today)
+
+    @cached_property
     def steps(self) -> list[Item]:
-        """Items that are agreed steps (of the client, the Jobcenter or others)."""
+        """Agreed steps (of the client, the Jobcenter or others): from the reader for text plans."""
+        if self.reading is not None:
+            out = []
+            for s in self.reading.steps:
+                kind = "client" if s.owner == "both" else s.owner
+                out.append(Item(Unit(kind, s.start, s.end, s.text, s.block == "steps"), s.owner))
+            return out
         return [i for i in self.items if i.owner is not None and i.unit.kind != "legal"]
 
     def steps_of(self, owner: str) -> list[Item]:
@@ -134,6 +164,8 @@ class Document:
         """The goal as written (structured goal, goal block or a sentence naming the goal)."""
         if self.plan is not None:
             return self.plan.goal
+        if self.reading is not None and self.reading.goal is not None:
+            return self.reading.goal.text
         text = self.block_text("goal")
         if text.strip():
             return text.strip()
@@ -152,6 +184,8 @@ class Document:
         """The plan's date: structured field, or a date in the first lines."""
         if self.plan is not None:
             return self.plan.plan_date
+        if self.reading is not None and self.reading.plan_date is not None:
+            return self.reading.plan_date
         head = "\n".join(self.text.split("\n")[:4])
         dates = [d for d in find_dates(head, self.today) if d.value is not None]
         return dates[0].value if dates else None
@@ -159,7 +193,13 @@ class Document:
     @cached_property
     def regime(self) -> Regime:
         """Regime from --regime, else from the plan's date, else today's."""
-        return self.regime_override or regime_on(self.plan_date or self.today)
+        if self.regime_override:
+            return self.regime_override
+        if self.plan_date is None:
+            by_words = regime_from_words(self.text)
+            if by_words is not None:
+                return by_words
+        return regime_on(self.plan_date or self.today)
 
     @cached_property
     def review_items(self) -> list[Item]:
@@ -173,6 +213,8 @@ class Document:
         """The agreed review date: structured field or a date in a review statement."""
         if self.plan is not None and self.plan.review_date:
             return self.plan.review_date
+        if self.reading is not None:
+            return self.reading.review_date
         base = self.plan_date or self.today
         for item in self.review_items:
             for d in find_dates(item.text, base):

@@ -8,6 +8,8 @@ from typing import Any
 
 from augenhoehe.check.config import Config
 from augenhoehe.check.document import Document
+from augenhoehe.check.features import plan_features
+from augenhoehe.check.fitted import default_model, explain, to_scores
 from augenhoehe.check.model import CheckResult, Finding
 from augenhoehe.check.rules import Rule, all_rules
 from augenhoehe.check.rules.base import Hit
@@ -48,7 +50,30 @@ def check_document(doc: Document, config: Config | None = None) -> CheckResult:
         if config.enabled(rule.code):
             findings += [_finding(doc, rule, hit) for hit in rule.check(doc)]
     findings.sort(key=lambda f: (f.start, _ORDER[f.severity], f.code))
-    return CheckResult(doc.source, doc.regime.value, doc.text, scores(findings), findings)
+    rule_scores = scores(findings)
+    features = plan_features(doc, findings, rule_scores)
+    model = default_model()
+    if model is None:
+        return CheckResult(doc.source, doc.regime.value, doc.text, rule_scores, findings, features=features)
+    fitted = to_scores(model.predict(features))
+    fitted["sanktionsfreiheit"] = rule_scores["sanktionsfreiheit"]
+    ordered = {k: fitted[k] for k in (*rule_scores.keys(),)}
+    reasons = {k: explain(model, features, k) for k in model.indicators}
+    reasons["gesamt"] = _overall_reasons(model, features, fitted)
+    return CheckResult(doc.source, doc.regime.value, doc.text, ordered, findings, features=features,
+                       reasons=reasons)
+
+
+def _overall_reasons(model: object, features: dict[str, float], fitted: dict[str, int]) -> list[str]:
+    """Why `gesamt` is what it is: sanction language first, then the weakest indicators."""
+    from augenhoehe.check.model import INDICATOR_LABELS
+
+    out = []
+    if features.get("sanction"):
+        out.append("Der Plan droht mit Rechtsfolgen (höchstens 30 Punkte).")
+    weakest = sorted((v, k) for k, v in fitted.items() if k not in ("gesamt", "sanktionsfreiheit"))[:2]
+    out += [f"{INDICATOR_LABELS[k]}: {v}" for v, k in weakest if v < 60]
+    return out
 
 
 def check_text(

@@ -69,6 +69,10 @@ class CheckResult:
     text: str
     scores: dict[str, int]
     findings: list[Finding] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    """Measured properties of the plan that the scores build on (see check.features)."""
+    reasons: dict[str, list[str]] = field(default_factory=dict)
+    """Per indicator and for `gesamt`: what lowered the score most, in German."""
 
     @property
     def has_errors(self) -> bool:
@@ -82,4 +86,5 @@ class CheckResult:
             "regime": self.regime,
             "scores": dict(self.scores),
             "findings": [f.to_dict() for f in self.findings],
+            "reasons": {k: list(v) for k, v in self.reasons.items()},
         }

@@ -59,7 +59,17 @@ def test_result_has_all_ten_indicators_and_gesamt_as_ints():
 def test_good_individual_plan_scores_high_without_errors():
     result = check_text(GOOD, today=TODAY)
     assert not result.has_errors
-    assert result.scores["gesamt"] >= 85, [f.code for f in result.findings]
+    # gesamt is the rubric's 0-10 overall label times ten; 7 and more is a good plan
+    assert result.scores["gesamt"] >= 70, [f.code for f in result.findings]
+
+
+def test_empty_and_near_empty_plans_score_low_with_a_reason():
+    empty = check_text("Kooperationsplan vom 01.09.2026\n", today=TODAY)
+    thin = check_text("Kooperationsplan vom 01.09.2026\nSie bemühen sich um Arbeit.\n", today=TODAY)
+    good = check_text(GOOD, today=TODAY)
+    assert empty.scores["gesamt"] <= 30 and thin.scores["gesamt"] <= 40
+    assert good.scores["gesamt"] - thin.scores["gesamt"] >= 25
+    assert empty.reasons["gesamt"], "gesamt must say what lowered it"
 
 
 def test_old_egv_with_rechtsfolgenbelehrung_is_capped_and_regime_is_egv():

@@ -62,18 +62,30 @@ def plan_text(body: str, review: bool = True) -> str:
 _SANCTION: dict = {}
 
 
+_LABEL_GROUPS = {"verwaltungsakt"}
+
+
 def sanction_hits(doc: Document, group: str, message: str, suggestion: str) -> list[Hit]:
-    """Non-overlapping matches of one group of lexicons/sanction.yaml."""
+    """Matches of one group of lexicons/sanction.yaml that threaten in earnest (scope: check.scope)."""
     import re
 
     from augenhoehe.check.lexicon import load
+    from augenhoehe.check.scope import is_threat, threats
 
     pattern = _SANCTION.get(group)
     if pattern is None:
         alternatives = sorted((str(p) for p in load("sanction")[group]), key=len, reverse=True)
         pattern = _SANCTION[group] = re.compile("|".join(f"(?:{p})" for p in alternatives), re.I)
-    return [Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,))
-            for m in pattern.finditer(doc.text)]
+    hits = []
+    for m in pattern.finditer(doc.text):
+        kind = "trigger"
+        if group in _LABEL_GROUPS:
+            kind = "protective" if "grund" in m.group(0).lower() else "label"
+        if is_threat(doc.text, m.start(), m.end(), kind):
+            hits.append(Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,)))
+    if group in _LABEL_GROUPS:
+        hits += [Hit(a, b, message.format(doc.text[a:b]), (suggestion,)) for a, b in threats(doc.text)]
+    return hits
 
 
 SANCTION_REGIMES = (

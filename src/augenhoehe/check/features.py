@@ -1,0 +1,161 @@
+"""Measurable properties of a plan (from the reading, the text and the rules' findings) that scores build on.
+
+Every feature has a name, a German explanation and a direction (+1: more is better, -1: more is worse),
+so that a fitted weight can be read and checked against what a careful reader expects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from augenhoehe.check.document import Document
+from augenhoehe.check.model import INDICATORS, Finding
+
+T = TypeVar("T")
+_VAGUE = re.compile(r"\b(regelmäßig|zeitnah|bei Bedarf|nach Bedarf|bemüh\w*|ausreichend\w*|im Rahmen|"
+                    r"nach Möglichkeit|ggf\.|gegebenenfalls|angemessen\w*|wo es geht|laufend|nach Lage|"
+                    r"geeignete[rn]?|intensiv\w*|verstärkt|weiterhin|soweit möglich|möglichst)\b", re.I)
+_DIRECTIVE = re.compile(r"\b(verpflichtet|unverzüglich|unaufgefordert|hat\s+sich|haben\s+sich|muss|müssen|"
+                        r"ist\s+\w*zu\w+en|sind\s+\w*zu\w+en|hat\s+\w+\s+\w*zu\w+en|auf Verlangen|"
+                        r"fordere|aufgefordert|Pflicht\w*|nachzuweisen|vorzulegen|sicherzustellen)\b", re.I)
+_DEPERSONAL = re.compile(r"\b(der Kunde|die Kundin|des Kunden|Kd\.|Kdin|eLb|Leistungsberechtigte\w*|"
+                         r"Hilfebedürftige\w*|erwerbsfähige\w*|Antragsteller\w*|Bedarfsgemeinschaft)\b", re.I)
+_COOPERATIVE = re.compile(r"\b(wir|gemeinsam|zusammen|miteinander|vereinbart|verabredet|Ihr Wunsch|"
+                          r"auf Augenhöhe|Sie entscheiden|wenn Sie möchten|freiwillig)\b", re.I)
+_VOICE = re.compile(r"„|\"|\b(möchte|möchten|wünscht|wünsche|wünschen|sagt|sagte|will|wollen|selbst|"
+                    r"eigene[nrs]?|in (ihren|seinen|meinen) Worten|ihr Wunsch|sein Wunsch|mein Wunsch|"
+                    r"Ihr Wunsch|gern|lieber|am liebsten|findet|fragte|ich)\b", re.I)
+_APPLICATION = re.compile(r"Bewerb|Bew\.|Stellenangebot|Vermittlungsvorschl|VV\b", re.I)
+_SPECIFIC = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|weg|platz))\b|\b\d+\s?(?:Stunden|Std\.|€|Euro|Wochen)\b|"
+                       r"„[^“]{3,60}“|\b(?:GmbH|e\.\s?V\.|AG|KG)\b")
+_OBSTACLE = re.compile(r"Kinderbetreuung|Kita|Kind(er)?\b|Gesundheit|krank|Knie|Rücken|Schulden|Miete|Sprache|"
+                       r"Deutsch|Führerschein|Anerkennung|Pflege|Sucht|Wohnung|psych", re.I)
+_LEGALISE = re.compile(r"§|\bSGB\b|\bAbs\.|\bi\.\s?V\.\s?m\.|\bgem\.|\bgemäß\b|\bNr\.", re.I)
+
+
+@dataclass(frozen=True)
+class Feature:
+    """Name, German explanation and expected direction of one feature."""
+
+    name: str
+    label: str
+    direction: int
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature("steps", "Zahl der vereinbarten Schritte (gedeckelt bei 8)", 1),
+    Feature("timed_share", "Anteil der Schritte mit Datum oder Häufigkeit", 1),
+    Feature("vague_share", "Anteil der Schritte mit vagen Wörtern („regelmäßig“, „bei Bedarf“)", -1),
+    Feature("client_steps", "Schritte der Person (gedeckelt bei 6)", 1),
+    Feature("jc_steps", "Zusagen des Jobcenters (gedeckelt bei 4)", 1),
+    Feature("jc_timed_share", "Anteil der Jobcenter-Zusagen mit Datum oder Häufigkeit", 1),
+    Feature("jc_vague_share", "Anteil vager Jobcenter-Zusagen", -1),
+    Feature("jc_concrete_gap", "Jobcenter-Zusagen ungenauer als die Schritte der Person", -1),
+    Feature("interim_goal", "Ein Zwischenziel ist genannt", 1),
+    Feature("goal", "Ein Ziel ist genannt", 1),
+    Feature("application_only", "Schritte bestehen nur aus Bewerbungen", -1),
+    Feature("step_kinds", "Verschiedene Arten von Schritten (gedeckelt bei 4)", 1),
+    Feature("review", "Überprüfung: 2 konkret in sechs Monaten, 1 vage, 0 keine", 1),
+    Feature("directive_rate", "Anordnende Formeln je 100 Wörter", -1),
+    Feature("depersonal_rate", "Entpersönlichende Wörter („der Kunde“) je 100 Wörter", -1),
+    Feature("cooperative_rate", "Kooperative Wörter („wir“, „gemeinsam“) je 100 Wörter", 1),
+    Feature("sentence_length", "Mittlere Satzlänge in Wörtern", -1),
+    Feature("long_words", "Anteil langer Wörter (über 12 Zeichen)", -1),
+    Feature("legalese_rate", "Paragraphen und Abkürzungen des Amtsdeutsch je 100 Wörter", -1),
+    Feature("voice_rate", "Spuren der eigenen Stimme der Person je 100 Wörter", 1),
+    Feature("quotes", "Wörtliche Zitate der Person", 1),
+    Feature("specifics", "Konkretes: Orte, Betriebe, Kurse, Zahlen (je 100 Wörter)", 1),
+    Feature("vocabulary", "Wortschatz: verschiedene Wörter (log)", 1),
+    Feature("obstacles_addressed", "Genannte Hindernisse, die in Schritten aufgegriffen werden", 1),
+    Feature("goal_link", "Wörter des Ziels, die in den Schritten wiederkehren", 1),
+    Feature("sanction", "Der Text droht mit Rechtsfolgen", -1),
+) + tuple(Feature(f"rules_{k}", f"Regelpunkte „{k}“ (100 minus Abzüge der Befunde)", 1) for k in INDICATORS)
+
+FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
+
+
+def _share(items: Sequence[T], pred: Callable[[T], bool]) -> float:
+    return sum(1 for i in items if pred(i)) / len(items) if items else 0.0
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-ZÄÖÜa-zäöüß]{5,}", text)}
+
+
+def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[str, int]) -> dict[str, float]:
+    """All features of one checked plan."""
+    text = doc.text
+    words = re.findall(r"\w+", text)
+    n_words = max(1, len(words))
+    per100 = 100.0 / n_words
+    steps = doc.steps
+    timed = [s for s in steps if s.timed]
+    client = [s for s in steps if s.owner in ("client", "both")]
+    jc = [s for s in steps if s.owner in ("jobcenter", "both")]
+    step_texts = [s.text for s in steps]
+    client_timed = _share(client, lambda s: s.timed)
+    jc_timed = _share(jc, lambda s: s.timed)
+    kinds = set()
+    for t in step_texts:
+        if _APPLICATION.search(t):
+            kinds.add("apply")
+        elif re.search(r"Kurs|Lehrgang|Maßnahme|Weiterbildung|Schulung|Qualifizierung|Seminar|Coaching", t, re.I):
+            kinds.add("learn")
+        elif re.search(r"Praktikum|Probe|Hospitation|Arbeitserprobung", t, re.I):
+            kinds.add("try")
+        elif re.search(r"Antrag|beantrag|Anmeld|meldet|anmelden|Termin", t, re.I):
+            kinds.add("admin")
+        else:
+            kinds.add("other")
+    review = 0.0
+    if doc.review_date is not None:
+        base = doc.plan_date
+        review = 2.0 if base is None or 0 <= (doc.review_date - base).days <= 190 else 0.5
+    elif doc.reading is not None and doc.reading.review_vague:
+        review = 1.0
+    sents = doc.sentences
+    sent_len = sum(len(s.words) for s in sents) / len(sents) if sents else 30.0
+    long_words = sum(1 for w in words if len(w) > 12) / n_words
+    goal = doc.goal_text
+    goal_words = _content_words(goal)
+    step_words = _content_words(" ".join(step_texts))
+    obstacles = {m.group(0).lower()[:5] for m in _OBSTACLE.finditer(text)}
+    addressed = {o for o in obstacles if o in " ".join(step_texts).lower()}
+    interim = bool(doc.reading.interim_goal) if doc.reading is not None else bool(
+        doc.plan is not None and doc.plan.interim_goal.strip())
+    sanction = any(f.indicator == "sanktionsfreiheit" and f.severity == "error" for f in findings)
+    out: dict[str, float] = {
+        "steps": min(len(steps), 8),
+        "timed_share": len(timed) / len(steps) if steps else 0.0,
+        "vague_share": _share(step_texts, lambda t: bool(_VAGUE.search(t))),
+        "client_steps": min(len(client), 6),
+        "jc_steps": min(len(jc), 4),
+        "jc_timed_share": jc_timed,
+        "jc_vague_share": _share([s.text for s in jc], lambda t: bool(_VAGUE.search(t))) if jc else 1.0,
+        "jc_concrete_gap": max(0.0, client_timed - jc_timed) if jc else 1.0,
+        "interim_goal": 1.0 if interim else 0.0,
+        "goal": 1.0 if goal.strip() else 0.0,
+        "application_only": 1.0 if kinds == {"apply"} else 0.0,
+        "step_kinds": min(len(kinds), 4),
+        "review": review,
+        "directive_rate": len(_DIRECTIVE.findall(text)) * per100,
+        "depersonal_rate": len(_DEPERSONAL.findall(text)) * per100,
+        "cooperative_rate": len(_COOPERATIVE.findall(text)) * per100,
+        "sentence_length": min(sent_len, 40.0),
+        "long_words": long_words,
+        "legalese_rate": len(_LEGALISE.findall(text)) * per100,
+        "voice_rate": len(_VOICE.findall(text)) * per100,
+        "quotes": min(text.count("„") + text.count('"') // 2, 3),
+        "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))
+        * per100 / 5,
+        "vocabulary": __import__("math").log(1 + len({w.lower() for w in words})),
+        "obstacles_addressed": len(addressed) / len(obstacles) if obstacles else 0.5,
+        "goal_link": len(goal_words & step_words) / len(goal_words) if goal_words else 0.0,
+        "sanction": 1.0 if sanction else 0.0,
+    }
+    for key in INDICATORS:
+        out[f"rules_{key}"] = float(rule_scores.get(key, 100))
+    return out
