@@ -78,5 +78,26 @@ def run() -> int:
     return 0
 
 
+def run_corpus() -> int:
+    """Out-of-sample figures on ../shared/corpus: scores leave-one-set-out, then the reader per set."""
+    sys.path.insert(0, str(ROOT))
+    from corpus_eval import corpus_available
+
+    if not corpus_available():
+        print("\n../shared/corpus fehlt: keine Korpus-Auswertung.")
+        return 0
+    import loso
+    import reader_eval
+
+    print("\n== Korpus: Werte leave-one-set-out (angepasst auf zwei Sets, gemessen auf dem dritten), "
+          "daneben die naive Baseline; '<-' = unter dem Ziel")
+    loso.main()
+    print("\n== Korpus: Plan-Leser (score.py reading; Ziele F1 0.9, owner 0.9, due 0.85, review 0.9)")
+    reader_eval.main()
+    return 0
+
+
 if __name__ == "__main__":
-    sys.exit(run())
+    status = run()
+    run_corpus()
+    sys.exit(status)

@@ -27,7 +27,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "zwischenschritte": ("steps", "step_kinds", "interim_goal", "application_only", "timed_share",
                          "rules_zwischenschritte"),
     "kohaerenz": ("goal", "goal_link", "obstacles_addressed", "steps", "jc_steps", "timed_share",
-                  "specifics", "rules_kohaerenz"),
+                  "jc_timed_share", "interim_goal", "vocabulary", "voice_rate", "rules_kohaerenz"),
     "aussagekraft": ("specifics", "vocabulary", "quotes", "voice_rate", "steps", "rules_aussagekraft"),
     "nachhaltung": ("review", "rules_nachhaltung"),
     "gegenseitigkeit": ("jc_steps", "jc_timed_share", "jc_vague_share", "jc_concrete_gap",

@@ -132,6 +132,9 @@ class _Reader:
 
     def _unit(self, start: int, end: int, block: _Block, bulleted: bool) -> None:
         text = self.text[start:end]
+        if block.kind == "review" and text.strip():
+            self._review(Span(start, end, text), 1)
+            return
         if not text.strip() or is_empty(text) or len(text.split()) < 2:
             return
         sents = sentences_of(self.text, start, end)

@@ -7,6 +7,8 @@ import re
 from augenhoehe.check.reader.parties import OTHER_AGENCY, Parties
 
 _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("header", re.compile(r"^(?:mein|ihr|unser)?\s*kooperationsplan|^eingliederungsvereinbarung|"
+                          r"^vereinbarung\b|^vermerk", re.I)),
     ("legal", re.compile(r"rechtsfolg|belehrung|rechtsbehelf|rechtliche|"
                          r"hinweis(?:e)?\s+zu[rm]?\s+recht", re.I)),
     ("signature", re.compile(r"^unterschrift", re.I)),
@@ -22,10 +24,8 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"wer\s+ich\s+bin|zur\s+person|gesprächsinhalt", re.I)),
     ("steps", re.compile(r"schritt|aufgabe|pflicht|bemühung|bemüh|zusage|unterstütz|leistung|hilfe|hilft|angebot|"
                          r"vereinbar|verabred|macht|mache|machen|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
-                         r"übernimm|beitrag|maßnahme|förder|to-?do|plan\b|kümmer|sorgt|aktivität|eigenbem|"
+                         r"übernimm|beitrag|maßnahme|förder|to-?do|kümmer|sorgt|aktivität|eigenbem|"
                          r"zu\s+erledigen|was\s+\w+\s+\w*\s*tut|absprache|vorhaben", re.I)),
-    ("header", re.compile(r"^(?:mein|ihr|unser)?\s*kooperationsplan|^eingliederungsvereinbarung|"
-                          r"^vereinbarung\b|^vermerk", re.I)),
 )
 _JC = re.compile(r"\bjobcenter\w*|\bjc\b|jugendberufsagentur|fachkraft|arbeitsvermittl|fallmanag|"
                  r"\bwir\b|\bunsere?\b|\buns\b|ansprechpartner|das\s+amt\b", re.I)

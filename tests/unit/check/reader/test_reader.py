@@ -1,0 +1,89 @@
+"""The plan reader on layouts the old heading list did not know (texts written for these tests)."""
+
+from datetime import date
+
+from augenhoehe.check.reader import read_text
+
+TODAY = date(2026, 11, 24)
+
+UNUSUAL_HEADINGS = """Kooperationsplan mit Herrn Oskar Lindemann
+Gespräch am 12.03.2026 mit Frau Demir (Jobcenter)
+
+Wohin Herr Lindemann will
+Arbeit als Gärtner in einer Baumschule in Talheim.
+
+Was Herr L. erledigt
+- Er meldet sich bis Ende März beim Gartenbaubetrieb Krone zum Probetag an.
+- Er bewirbt sich jeden Monat auf zwei Stellen.
+
+Hilfe vom Jobcenter
+- Frau Demir schickt ihm innerhalb von zwei Wochen drei Stellenangebote.
+- Wir fahren am 20.04.2026 gemeinsam zur Jobmesse.
+
+Wie es weitergeht
+Nächstes Gespräch: 15.06.2026, 10 Uhr.
+"""
+
+PROSE = """Kooperationsplan vom 07.04.2026
+
+Frau Kraus führt seit 2021 einen kleinen Laden. Frau Kraus richtet bis zum 30.04.2026 einen Onlineshop ein \
+und bietet ab Mai samstags Beratung an. Das Jobcenter übernimmt bis 15.05.2026 die Kosten für das Seminar.
+
+Am 01.10.2026 besprechen wir gemeinsam, wie sich der Laden entwickelt hat.
+"""
+
+TABLE = """Kooperationsplan – Herr Peters – 03.09.2026
+
+| Wer | Was | Bis wann |
+|---|---|---|
+| Herr Peters | sich zur Prüfung bei der Kammer anmelden | bis 15.10.2026 |
+| Jobcenter | Lehrgangskosten übernehmen | 05.10.–20.11.2026 |
+
+Nächster Termin: 14.12.2026
+"""
+
+
+def test_unknown_headings_are_read_by_meaning_and_parties_resolve_owners():
+    reading = read_text(UNUSUAL_HEADINGS, today=TODAY)
+    assert reading.client and "Lindemann" in reading.client
+    assert any("Demir" in s for s in reading.staff)
+    owners = [(s.owner, s.due, s.frequency) for s in reading.steps]
+    assert owners[0] == ("client", date(2026, 3, 31), None)
+    assert owners[1][0] == "client" and owners[1][2]
+    assert owners[2] == ("jobcenter", date(2026, 3, 26), None)
+    assert owners[3][0] == "both"
+    assert reading.review_date == date(2026, 6, 15)
+    assert reading.goal and "Gärtner" in reading.goal.text
+
+
+def test_prose_without_headings_splits_coordinated_steps_and_skips_the_situation():
+    reading = read_text(PROSE, today=TODAY)
+    texts = [s.text for s in reading.steps]
+    assert not any("führt seit" in t for t in texts)
+    assert any(t.startswith("Frau Kraus richtet") for t in texts)
+    assert any(t.startswith("bietet ab Mai") for t in texts)
+    assert [s.owner for s in reading.steps] == ["client", "client", "jobcenter"]
+    assert reading.review_date == date(2026, 10, 1)
+
+
+def test_table_rows_take_owner_and_due_date_from_their_columns():
+    reading = read_text(TABLE, today=TODAY)
+    assert [(s.owner, s.due) for s in reading.steps] == [
+        ("client", date(2026, 10, 15)), ("jobcenter", date(2026, 11, 20))]
+    assert reading.review_date == date(2026, 12, 14)
+    assert reading.plan_date == date(2026, 9, 3)
+
+
+def test_vague_review_has_no_date_and_birth_dates_are_not_plan_dates():
+    text = "Kooperationsplan\nHerr Albers, geb. 11.06.1987, 06.10.2026\n\nWir sprechen im Frühjahr wieder.\n"
+    reading = read_text(text, today=TODAY)
+    assert reading.plan_date == date(2026, 10, 6)
+    assert reading.review_date is None
+
+
+def test_reading_serialises_to_the_contract():
+    data = read_text(TABLE, "t.txt", today=TODAY).to_dict()
+    assert set(data) == {"source", "plan_date", "client", "staff", "goal", "interim_goal", "review_date", "steps"}
+    step = data["steps"][0]
+    assert TABLE[step["start"]:step["end"]] == step["text"]
+    assert step["due"] == "2026-10-15"
