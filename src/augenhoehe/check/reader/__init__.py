@@ -23,9 +23,15 @@ __all__ = ["SCHEMA", "Reading", "ReadStep", "Span", "read_text"]
 _NO_STEP_KINDS = {"goal", "interim", "review", "legal", "signature", "situation"}
 _BIRTH = re.compile(r"(geb\.|geboren|Geburtsdatum)\s*(am\s+)?$", re.I)
 _OWNER_COL = re.compile(r"^(wer|zuständig|verantwortlich|durch|von wem|akteur)", re.I)
+_TEXT_COL = re.compile(r"^(was|maßnahme|schritt|aufgabe|vereinbarung|aktivität|tätigkeit|beschreibung|vorhaben)",
+                       re.I)
+_SKIP_COL = re.compile(r"^(nr\.?|nummer|nachweis|bemerkung|status|erledigt|anmerkung|ergebnis)", re.I)
 _DATE_COL = re.compile(r"wann|^bis|frist|termin|datum|zeitraum|zeit\b|häufigkeit|wie oft", re.I)
 _QUOTE = re.compile(r"^[„\"»“]|^(Er|Sie) sagt|\bsagt(e)?:|^In (ihren|seinen|meinen) Worten", re.I)
 _INTRO = re.compile(r":\s*$")
+_ONLY_DATE_OR_NAME = re.compile(
+    r"^\W*(?:(?:\d{1,2}\.\s?)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)\s+[\w.\s-]{2,40}?)\W*$")
 _GREETING = re.compile(r"^(Sehr geehrte|Liebe[rs]?\b|Hallo\b|Guten Tag|Viele Grüße|Mit freundlichen|Im Auftrag)")
 _META_KEY = re.compile(
     r"^(Datum|Name|Für|Erstellt|Kunde|Kundin|Ansprech|Sachbearbeit|Fachkraft|Integrationsfachkraft|BG|Aktenzeichen|"
@@ -126,7 +132,16 @@ class _Reader:
                     if b > a:
                         units.append((a, b))
         else:
-            units = [(s.start, s.end) for s in sents]
+            units = []
+            for sent in sents:
+                pos = sent.start
+                for part in sent.text.split(";"):
+                    a, b = pos, pos + len(part)
+                    pos = b + 1
+                    while a < b and self.text[a] == " ":
+                        a += 1
+                    if b > a:
+                        units.append((a, b))
         for a, b in units:
             self._unit(a, b, block, bulleted)
 
@@ -158,6 +173,8 @@ class _Reader:
             elif block.kind == "review":
                 self._review(Span(start, end, text), 1)
             return
+        if _ONLY_DATE_OR_NAME.match(text):
+            return
         if LEGAL.search(text) or _QUOTE.search(text) or text.rstrip().endswith(("?", "!")) or _INTRO.search(text):
             return
         if _GREETING.match(text) or re.match(r"^(Falls|Wenn|Sollte)\b", text):
@@ -167,7 +184,7 @@ class _Reader:
             if re.search(r"\b(Ziel|Berufsziel)\b", text) and self.reading.goal is None and block.kind != "steps":
                 self.reading.goal = Span(start, end, text)
                 return
-            if situation_like(first) or wish and not re.search(r"\bbis\b|\d{1,2}\.\d{1,2}\.", text):
+            if situation_like(first) or wish and not re.search(r"\d{1,2}\.\d{1,2}\.", text):
                 if self.reading.goal is None and wish and re.search(
                         r"\b(arbeiten|werden|Ausbildung|Stelle|Arbeit|Umschulung|Beruf)", text):
                     self.reading.goal = Span(start, end, text)
@@ -208,13 +225,22 @@ class _Reader:
             cells = list(row.cells)
             if not cells:
                 continue
-            owner_i = date_i = None
+            owner_i = date_i = text_i = None
+            skip: set[int] = set()
             if header:
                 for i, h in enumerate(header):
-                    if owner_i is None and _OWNER_COL.search(h.strip()):
+                    h = h.strip()
+                    if owner_i is None and _OWNER_COL.search(h):
                         owner_i = i
-                    elif date_i is None and _DATE_COL.search(h.strip()):
+                    elif date_i is None and _DATE_COL.search(h):
                         date_i = i
+                    elif text_i is None and _TEXT_COL.search(h):
+                        text_i = i
+                    elif _SKIP_COL.search(h):
+                        skip.add(i)
+            elif any(_META_KEY.match(self.text[a:b]) or self.text[a:b].lower().startswith(
+                    ("kooperationsplan", "eingliederungsvereinbarung")) for a, b in cells):
+                continue
             if owner_i is None:
                 for i, (ca, cb) in enumerate(cells):
                     label = self.text[ca:cb]
@@ -222,10 +248,14 @@ class _Reader:
                             and i != max(range(len(cells)), key=lambda k: cells[k][1] - cells[k][0]):
                         owner_i = i
                         break
-            texts = [i for i in range(len(cells)) if i not in (owner_i, date_i)]
+            texts = [i for i in range(len(cells)) if i not in (owner_i, date_i) and i not in skip]
             if not texts:
                 continue
-            main = max(texts, key=lambda i: cells[i][1] - cells[i][0])
+            main = text_i if text_i is not None and text_i < len(cells) else max(
+                texts, key=lambda i: cells[i][1] - cells[i][0])
+            others = [self.text[cells[i][0]:cells[i][1]] for i in range(len(cells)) if i != main and i not in skip]
+            if others and all(is_empty(o) or not o.strip() for o in others):
+                continue
             a, b = cells[main]
             if b <= a or is_empty(self.text[a:b]):
                 continue
@@ -305,7 +335,9 @@ class _Reader:
                 if key_kind in ("goal", "interim", "review", "steps", "legal", "situation"):
                     if key_kind == "steps" and key_owner is None:
                         inline.owner = block.owner
-                    self._statement(value_start, line.content_end, inline, "bullet" if key_kind == "steps" else "text")
+                    several = len(sentences_of(self.text, value_start, line.content_end)) > 1
+                    shape = "bullet" if key_kind == "steps" and not several else "text"
+                    self._statement(value_start, line.content_end, inline, shape)
                     i += 1
                     continue
                 if key_kind in ("header", "signature"):

@@ -125,6 +125,8 @@ def looks_like_heading(line: Line, following: Line | None) -> bool:
     content = line.content.rstrip()
     if content.endswith(":") and line.words <= 12:
         return True
+    if re.search(r"\b(?:Herrn?|Frau)\s+[A-ZÄÖÜ]\.$", content) and line.words <= 6:
+        return following is not None
     if content.endswith(_END_PUNCT) or content.endswith(("“", '"', ")")) and line.words > 6:
         return False
     if line.words > 8 or not content[:1].isupper() and not content[:1].isdigit():

@@ -74,6 +74,14 @@ _LABEL = re.compile(
     r"|(?:Ich heiße|Ich bin|Kooperationsplan\s*[–:-]|Kooperationsplan\s+für|Mein Name ist)\s*" rf"({_NAME})")
 
 
+_UNTITLED = re.compile(
+    r"(?:^|–|:|\bfür|,)[ \t]*([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*"
+    r"(\((?:Jobcenter|JC|Team[^)]*|Integrationsfachkraft|Fachkraft|Arbeitsvermittl[^)]*)\))?(?=[ \t]*(?:und\b|–|,|\.|\(|$))",
+    re.M)
+_NOT_FIRST = {"Bad", "Neue", "Neuer", "Unser", "Unsere", "Mein", "Meine", "Ihr", "Ihre", "Stand", "Datum", "Wir",
+              "Plan", "Kreis", "Landkreis", "Gespräch", "Erstellt", "Herr", "Frau", "Herrn", "Team", "Standort"}
+
+
 def find_parties(text: str) -> Parties:
     """Build the party table: staff by role cues, the client as the most-mentioned other person."""
     parties = Parties(voice=_voice(text))
@@ -122,12 +130,27 @@ def find_parties(text: str) -> Parties:
             parties.client_names.add(words[0])
         full.setdefault(sur, name)
         break
+    for m in _UNTITLED.finditer(text[:head_len]):
+        first, last = m.group(1), m.group(2)
+        if _NOT_A_NAME.match(first) or _NOT_A_NAME.match(last) or first in _NOT_FIRST:
+            continue
+        if m.group(3):
+            staff_score[last] += 2
+            mentions[last] += 1
+            full.setdefault(last, f"{first} {last}")
+        elif labelled is None:
+            labelled = last
+            parties.client_names.add(first)
+            full.setdefault(last, f"{first} {last}")
+            mentions[last] += 1
     kd = _KD.search(text)
     if labelled is None and kd:
         labelled = kd.group(1)
         full.setdefault(labelled, kd.group(0).replace("Kd. ", ""))
     ranked = sorted((s for s in mentions if staff_score.get(s, 0) < 2),
                     key=lambda s: (-(mentions[s] + (3 if s == labelled else 0)), first_seen.get(s, 0)))
+    if not ranked and labelled is None and mentions:
+        ranked = sorted(mentions, key=lambda s: (-mentions[s], first_seen.get(s, 0)))[:1]
     client = ranked[0] if ranked else labelled
     if labelled and (not ranked or mentions.get(labelled, 0) + 3 >= mentions[ranked[0]]):
         client = labelled

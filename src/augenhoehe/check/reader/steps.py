@@ -9,13 +9,15 @@ from augenhoehe.check.reader.parties import OTHER_AGENCY, Parties
 
 _STATIVE = {"sein", "haben", "heißen", "wohnen", "leben", "kommen", "stammen", "gehen", "bestehen",
             "liegen", "fehlen", "gelten", "bekommen", "beziehen", "erhalten", "betragen", "ergeben"}
+_PAST = {"war", "waren", "hatte", "hatten", "wurde", "wurden", "ging", "kam", "gab", "machte", "lebte",
+         "arbeitete", "äußerte", "sagte", "fragte", "erklärte", "verlor", "musste", "konnte", "wollte"}
 _SITUATION = re.compile(r"\b(seit|derzeit|zurzeit|zur Zeit|bisher|früher|damals|bislang|zuletzt|"
                         r"inzwischen|aktuell|momentan|in der Vergangenheit)\b", re.I)
 _GOAL = re.compile(r"\b(möchte|möchten|will|wollen|würde\s+gern|wünscht|wünsche|wünschen|träumt|"
                    r"Ziel|Berufsziel|Traum)\b", re.I)
 REVIEW = re.compile(
     r"überprüf|Überprüfung|\bsprechen\b.{0,40}\bwieder\b|\bwieder\b.{0,20}\bsprechen|sehen\s+uns\b.{0,30}wieder|"
-    r"laden\s+(?:wir\s+)?Sie\b.*\bGespräch|Gespräch\s+ein\b|nächste[rn]?\s+Kontakt|setzen\s+wir\s+uns|"
+    r"treffen\s+uns\b.{0,20}\bwieder|laden\s+(?:wir\s+)?Sie\b.*\bGespräch|Gespräch\s+ein\b|nächste[rn]?\s+Kontakt|setzen\s+wir\s+uns|"
     r"(?:besprechen|sprechen)\s+(?:wir\s+)?.{0,40}\bam\s+\d|\bBilanz\b|Fortschreibung|wieder\s+(?:sprechen|zusammen|treffen)|"
     r"sprechen\s+wir\b.*\b(?:wieder|erneut|über)|(?:sehen|treffen)\s+wir\s+uns|wir\s+(?:uns\s+)?wieder|"
     r"nächste[rsn]?\s+(?:gemeinsame[rsn]?\s+)?(?:Gespräch|Termin|Treffen)\b(?!\s+(?:mit|bei)\s+(?:der|dem|einer))|"
@@ -26,6 +28,8 @@ REVIEW = re.compile(
 LEGAL = re.compile(r"Rechtsfolg|Minderung|gemindert|Sanktion|§\s?3[12]\b|Pflichtverletzung|"
                    r"Leistungsbezug|entfällt\s+das|Belehrung|Verwaltungsakt|Widerspruch|Rechtsbehelf|"
                    r"ausgehändigt|erläutert|unterschrieben|zur Kenntnis|Kenntnis genommen|gilt\s+(?:ab|bis)|"
+                   r"Verpflichtung\s+durch|\bgelten\b|Geltungsdauer|gültig|fortgeschrieben|"
+                   r"Vereinbarung\s+geschlossen|§\s?15a|\bVA\b|"
                    r"ersetzt|Diese Vereinbarung|Dieser Plan|Der Plan\b|Vereinbarung wird|keine Strafe", re.I)
 _EMPTY = re.compile(r"^\s*(entfällt|keine|keins|nichts|–|-|/|n\.\s?a\.|siehe oben)\W*$", re.I)
 _JOINT_WITH_CLIENT = re.compile(r"\bmit\s+(?:mir|Ihnen|ihm|ihr)\b|\bgemeinsam\b|\bzusammen\b", re.I)
@@ -62,6 +66,12 @@ def situation_like(sent: Sentence) -> bool:
         return True
     if _SITUATION.search(sent.text) and not re.search(r"\b(bis|ab|am)\s+\d|\bbis\s+(zum|Ende)", sent.text):
         return True
+    fin = _fin_index(sent)
+    if fin is not None:
+        word = sent.tokens[fin].text.lower()
+        if word in _PAST or word.endswith(("ierte", "ierten")) or (
+                word.endswith(("ete", "eten")) and sent.tags[fin][0].lower().endswith("en")):
+            return True
     lemma = finite_lemma(sent)
     if lemma in _STATIVE and not re.search(r"\d{1,2}\.\d{1,2}\.|\bbis\b|\bam\s+\d", sent.text):
         return True
