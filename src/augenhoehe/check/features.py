@@ -70,7 +70,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature("specifics", "Konkretes: Orte, Betriebe, Kurse, Zahlen (je 100 Wörter)", 1),
     Feature("vocabulary", "Wortschatz: verschiedene Wörter (log)", 1),
     Feature("obstacles_addressed", "Genannte Hindernisse, die in Schritten aufgegriffen werden", 1),
+    Feature("obstacles_ignored", "Genannte Hindernisse ohne passenden Schritt", -1),
     Feature("goal_link", "Wörter des Ziels, die in den Schritten wiederkehren", 1),
+    Feature("jc_fit", "Jobcenter-Zusagen, die sich auf die Schritte oder das Ziel beziehen", 1),
+    Feature("named", "Eigennamen: Betriebe, Orte, Kurse, Personen (log)", 1),
+    Feature("voice_count", "Spuren der eigenen Stimme der Person (Zahl, gedeckelt bei 10)", 1),
+    Feature("first_person", "Der Plan ist in der Ich-Form der Person geschrieben", 1),
     Feature("sanction", "Der Text droht mit Rechtsfolgen", -1),
 ) + tuple(Feature(f"rules_{k}", f"Regelpunkte „{k}“ (100 minus Abzüge der Befunde)", 1) for k in INDICATORS)
 
@@ -81,8 +86,32 @@ def _share(items: Sequence[T], pred: Callable[[T], bool]) -> float:
     return sum(1 for i in items if pred(i)) / len(items) if items else 0.0
 
 
+_STOP = {"diese", "dieser", "dieses", "einer", "einem", "einen", "seine", "seinen", "ihren", "ihrer", "werden",
+         "wird", "haben", "nicht", "sowie", "damit", "danach", "durch", "unter", "jeden", "jede", "bitte",
+         "jobcenter", "mindestens", "weitere", "passende", "passenden", "gemeinsam"}
+
+
 def _content_words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[A-ZÄÖÜa-zäöüß]{5,}", text)}
+    """Five-letter stems of the content words (Bewerbung/bewerben meet as 'bewer')."""
+    return {w.lower()[:5] for w in re.findall(r"[A-ZÄÖÜa-zäöüß]{5,}", text) if w.lower() not in _STOP}
+
+
+def _obstacles(doc: Document, step_text: str) -> tuple[int, int]:
+    """(named, addressed): obstacle fields of lexicons/obstacles.yaml named outside the steps, and how many
+    of them a step takes up."""
+    from augenhoehe.check.knowledge import find_obstacle, obstacles
+
+    spans = [(s.unit.start, s.unit.end) for s in doc.steps]
+    rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(doc.text)) \
+        if len(doc.text) < 20_000 else doc.text
+    low_steps = step_text.lower()
+    named = addressed = 0
+    for obstacle in obstacles():
+        if find_obstacle(obstacle, rest) is None:
+            continue
+        named += 1
+        addressed += any(term in low_steps for term in obstacle.addressed_by)
+    return named, addressed
 
 
 def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[str, int]) -> dict[str, float]:
@@ -124,6 +153,11 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
     step_words = _content_words(" ".join(step_texts))
     obstacles = {m.group(0).lower()[:5] for m in _OBSTACLE.finditer(text)}
     addressed = {o for o in obstacles if o in " ".join(step_texts).lower()}
+    named_obstacles, addressed_obstacles = _obstacles(doc, " ".join(step_texts))
+    client_words = _content_words(" ".join(s.text for s in client)) | goal_words
+    jc_fit = _share(jc, lambda s: bool(_content_words(s.text) & client_words)) if jc else 0.0
+    proper = {lemma for s in sents for (lemma, tag) in s.tags if tag == "NE"}
+    voice = len(_VOICE.findall(text))
     interim = bool(doc.reading.interim_goal) if doc.reading is not None else bool(
         doc.plan is not None and doc.plan.interim_goal.strip())
     sanction = any(f.indicator == "sanktionsfreiheit" and f.severity == "error" for f in findings)
@@ -152,7 +186,13 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))
         * per100 / 5,
         "vocabulary": __import__("math").log(1 + len({w.lower() for w in words})),
-        "obstacles_addressed": len(addressed) / len(obstacles) if obstacles else 0.5,
+        "obstacles_addressed": (len(addressed) / len(obstacles) if obstacles else 0.5) / 2
+        + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
+        "obstacles_ignored": float(named_obstacles - addressed_obstacles),
+        "jc_fit": jc_fit,
+        "named": __import__("math").log(1 + len(proper)),
+        "voice_count": float(min(voice, 10)),
+        "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,
         "goal_link": len(goal_words & step_words) / len(goal_words) if goal_words else 0.0,
         "sanction": 1.0 if sanction else 0.0,
     }

@@ -26,9 +26,9 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "ausformulierung": ("timed_share", "vague_share", "steps", "jc_timed_share", "rules_ausformulierung"),
     "zwischenschritte": ("steps", "step_kinds", "interim_goal", "application_only", "timed_share",
                          "rules_zwischenschritte"),
-    "kohaerenz": ("goal", "goal_link", "obstacles_addressed", "steps", "jc_steps", "timed_share",
-                  "jc_timed_share", "interim_goal", "vocabulary", "voice_rate", "rules_kohaerenz"),
-    "aussagekraft": ("specifics", "vocabulary", "quotes", "voice_rate", "steps", "rules_aussagekraft"),
+    "kohaerenz": ("steps", "jc_fit", "jc_timed_share", "jc_vague_share", "obstacles_ignored", "goal_link",
+                  "timed_share", "vague_share", "directive_rate", "rules_kohaerenz"),
+    "aussagekraft": ("vocabulary", "steps", "voice_count", "sentence_length", "named", "rules_aussagekraft"),
     "nachhaltung": ("review", "rules_nachhaltung"),
     "gegenseitigkeit": ("jc_steps", "jc_timed_share", "jc_vague_share", "jc_concrete_gap",
                         "rules_gegenseitigkeit"),
@@ -36,9 +36,14 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
                             "rules_kooperative_sprache"),
     "verstaendlichkeit": ("sentence_length", "long_words", "legalese_rate", "depersonal_rate",
                           "rules_verstaendlichkeit"),
-    "beteiligung": ("voice_rate", "quotes", "depersonal_rate", "rules_beteiligung"),
+    "beteiligung": ("voice_rate", "voice_count", "quotes", "first_person", "depersonal_rate", "rules_beteiligung"),
 }
 DIRECTION = {f.name: f.direction for f in FEATURES}
+SIGN_OVERRIDES: dict[str, dict[str, int]] = {
+    # Longer sentences make a plan harder to read, but for Aussagekraft they carry detail about the person
+    # ("Frau K. arbeitet seit 2019 als …, weil …"): the direction differs by indicator.
+    "aussagekraft": {"sentence_length": 1},
+}
 LABEL = {f.name: f.label for f in FEATURES}
 
 
@@ -128,7 +133,8 @@ class ScoreModel:
 def fit_model(rows: list[dict[str, float]], labels: list[dict[str, float]], trained_on: tuple[str, ...] = (),
               alpha: float = 2.0) -> ScoreModel:
     """Fit every indicator model, then the overall model on the indicators' in-sample predictions."""
-    indicators = {k: fit_linear(rows, [lab[k] for lab in labels], CANDIDATES[k], 2.0, alpha) for k in SCORED}
+    indicators = {k: fit_linear(rows, [lab[k] for lab in labels], CANDIDATES[k], 2.0, alpha,
+                                DIRECTION | SIGN_OVERRIDES.get(k, {})) for k in SCORED}
     stacked = []
     for r in rows:
         p: dict[str, float] = {k: m.predict(r) for k, m in indicators.items()}

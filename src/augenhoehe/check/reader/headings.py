@@ -74,6 +74,8 @@ def classify(label: str, parties: Parties) -> tuple[str, str | None]:
     owner = _owner(core, parties)
     for kind, pattern in _KIND_CUES:
         if pattern.search(core):
+            if kind == "review" and re.match(r"^termine?\s+und\b", core, re.I):
+                return "steps", owner  # "Termine und Absprachen": dated steps, not the review
             if kind == "goal" and owner and re.search(r"schritt|tut|tue|mach|erledig|aufgabe", core, re.I):
                 return "steps", owner
             if kind in ("steps",):
