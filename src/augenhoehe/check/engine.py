@@ -59,20 +59,24 @@ def check_document(doc: Document, config: Config | None = None) -> CheckResult:
     fitted["sanktionsfreiheit"] = rule_scores["sanktionsfreiheit"]
     ordered = {k: fitted[k] for k in (*rule_scores.keys(),)}
     reasons = {k: explain(model, features, k) for k in model.indicators}
-    reasons["gesamt"] = _overall_reasons(model, features, fitted)
+    reasons["gesamt"] = _overall_reasons(reasons, features, fitted)
     return CheckResult(doc.source, doc.regime.value, doc.text, ordered, findings, features=features,
                        reasons=reasons)
 
 
-def _overall_reasons(model: object, features: dict[str, float], fitted: dict[str, int]) -> list[str]:
-    """Why `gesamt` is what it is: sanction language first, then the weakest indicators."""
+def _overall_reasons(reasons: dict[str, list[str]], features: dict[str, float],
+                     fitted: dict[str, int]) -> list[str]:
+    """Why `gesamt` is what it is: sanction language first, then the weakest indicators and their cause."""
     from augenhoehe.check.model import INDICATOR_LABELS
 
     out = []
     if features.get("sanction"):
-        out.append("Der Plan droht mit Rechtsfolgen (höchstens 30 Punkte).")
+        out.append("Der Plan droht mit Rechtsfolgen (höchstens 30 Punkte)")
     weakest = sorted((v, k) for k, v in fitted.items() if k not in ("gesamt", "sanktionsfreiheit"))[:2]
-    out += [f"{INDICATOR_LABELS[k]}: {v}" for v, k in weakest if v < 60]
+    for value, key in weakest:
+        if value < 60:
+            cause = reasons.get(key) or []
+            out.append(f"{INDICATOR_LABELS[key]} {value}" + (f" – {cause[0]}" if cause else ""))
     return out
 
 

@@ -36,6 +36,11 @@ INDICATOR_LABELS: dict[str, str] = {
 
 SCHEMA = "augenhoehe.check/1"
 
+MET = 75
+"""An indicator counts as met from 75 points (1.5 of the rubric's 2). The monitoring's shares
+("Pläne mit operationalisierten Schritten", "Zusagen des Jobcenters so konkret wie die der Person")
+count plans whose indicator reaches this mark, so a share and its indicator bar never contradict."""
+
 
 @dataclass(frozen=True)
 class Finding:

@@ -6,6 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from augenhoehe.check.model import MET
 from augenhoehe.domain.plan import CooperationPlan, StepOwner
 
 _SANCTION = re.compile(r"Rechtsfolgenbelehrung|Rechtsfolge|Leistungsminderung|Minderung|Sanktion|§\s*31\b",
@@ -51,8 +52,13 @@ def content_hash(plan: CooperationPlan) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
-def plan_flags(plan: CooperationPlan, text: str) -> PlanFlags:
-    """Compute the flags of one plan from its structure and its text."""
+def plan_flags(plan: CooperationPlan, text: str, scores: dict[str, int] | None = None) -> PlanFlags:
+    """Compute the flags of one plan from its structure and its text.
+
+    With the checker's scores, "operationalised" and "as concrete" are the checker's own verdicts
+    (indicator zwischenschritte / gegenseitigkeit at least check.model.MET), so the team page's shares
+    and its indicator bars rest on one definition; without scores the structural fallback applies.
+    """
     client = [s for s in plan.steps if s.owner in _CLIENT]
     jc = [s for s in plan.steps if s.owner in _JC]
     c_conc = _share([bool(s.due_date or s.frequency) for s in client])
@@ -64,8 +70,10 @@ def plan_flags(plan: CooperationPlan, text: str) -> PlanFlags:
         n_jc_steps=len(jc),
         client_concrete=round(c_conc, 3),
         jc_concrete=round(j_conc, 3),
-        operationalised=bool(plan.interim_goal.strip()) and len(client) >= 2 and c_conc == 1.0,
-        jc_as_concrete=bool(jc) and j_conc >= c_conc,
+        operationalised=(scores["zwischenschritte"] >= MET) if scores and "zwischenschritte" in scores
+        else bool(plan.interim_goal.strip()) and len(client) >= 2 and c_conc == 1.0,
+        jc_as_concrete=(scores["gegenseitigkeit"] >= MET) if scores and "gegenseitigkeit" in scores
+        else bool(jc) and j_conc >= c_conc,
         precise_duties=evidence and (not jc or j_conc <= c_conc),
         sanction_language=sanction,
         directive_share=round(directive, 3),

@@ -80,7 +80,7 @@ def snapshot_from_simulation(result: SimulationResult, out_dir: str | Path, *,
             plan_rows.append(plan_values(
                 pv_id, case.id, team, cw, pv.version, plan_date, pv.concluded_on,
                 bool(pv.deferral_reason) and pv.concluded_on is None, pv.plan.review_date,
-                pv.regime, scores, plan_flags(pv.plan, pv.text)))
+                pv.regime, scores, plan_flags(pv.plan, pv.text, scores)))
     cluster = team_clusters(texts)
     for row in plan_rows:
         row[-1] = cluster.get(row[0])

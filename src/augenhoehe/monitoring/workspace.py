@@ -61,7 +61,7 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
         deferred = bool(v.plan.deferred_reason) and v.concluded_on is None
         plan_rows.append(plan_values(pv_id, cid, team, cw, v.number, v.plan_date, v.concluded_on,
                                      deferred, v.review_date, str(plan.regime), scores,
-                                     plan_flags(plan, text)))
+                                     plan_flags(plan, text, scores)))
         dismissed = {d.code for d in v.dismissals.all()}
         seen = set()
         for f in result.get("findings") or []:

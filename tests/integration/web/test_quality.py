@@ -50,6 +50,19 @@ def test_live_check_marks_directive_wording_while_typing(world):
     assert "<mark" in html and "Kooperative Sprache" in html
 
 
+def test_live_check_names_the_main_reason_for_a_low_overall_score(world):
+    version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+        "revision": version.revision, "plan_date": "2026-09-01", "goal": "Arbeit",
+        "steps-TOTAL_FORMS": "1", "steps-0-text": "Sie bemühen sich.",
+        "steps-0-owner": "client", "steps-0-section": "naechste_schritte",
+    }, HTTP_HX_REQUEST="true")
+    html = response.content.decode()
+    assert "Vor allem:" in html
+    reason = html.split("Vor allem:")[1].split("</p>")[0]
+    assert any(label in reason for label in ("Gegenseitigkeit", "Nachhaltung", "Beteiligung", "Aussagekraft"))
+
+
 def test_live_check_survives_garbage_input(world):
     _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
     response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {

@@ -30,3 +30,17 @@ def test_language_flags() -> None:
     assert not sanction and share == 0.5
     sanction, _ = language_flags("Rechtsfolgenbelehrung: Bei Verstoß droht eine Minderung.")
     assert sanction
+
+
+def test_shares_follow_the_checkers_indicators_on_the_same_plans() -> None:
+    """One definition: a plan counts as operationalised / as concrete exactly when its bar is 'met'."""
+    from augenhoehe.check import check_plan
+    from augenhoehe.check.model import MET
+
+    for plan in (_plan(True), _plan(False), CooperationPlan(goal="Arbeit", steps=[])):
+        scores = check_plan(plan).scores
+        flags = plan_flags(plan, "", scores)
+        assert flags.operationalised == (scores["zwischenschritte"] >= MET)
+        assert flags.jc_as_concrete == (scores["gegenseitigkeit"] >= MET)
+    empty = check_plan(CooperationPlan(goal="Arbeit", steps=[])).scores
+    assert not plan_flags(CooperationPlan(goal="Arbeit", steps=[]), "", empty).operationalised

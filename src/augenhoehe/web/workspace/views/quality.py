@@ -64,6 +64,7 @@ def _render_panel(request: AuthedRequest, case_id: int, version_id: int, result:
     return render(request, "workspace/_findings.html", {
         "case_id": case_id, "version_id": version_id, "findings": findings,
         "scores": quality.score_rows(result), "total": result["scores"]["gesamt"],
+        "total_reasons": (result.get("reasons") or {}).get("gesamt", []),
         "pieces": quality.highlighted_text(result["text"], findings),
         "dismissed_count": len(result["findings"]) - len(findings),
     })
