@@ -24,7 +24,8 @@ STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer
 STREET = re.compile(
     rf"\b(?:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter dem|Unter den|Alte|Alter|Neue|Neuer)\s)?"
     rf"(?:[{_U}]{_W}*[-\s])?[{_U}]{_W}*{STREET_SUFFIX}\s+\d{{1,4}}\s?[a-z]?(?:\s?[-–/]\s?\d{{1,4}}[a-z]?)?\b"
-    rf"|\b(?:Am|An der|Im|In der|Auf dem|Zum|Zur)\s[{_U}]{_W}+\s\d{{1,3}}\s?[a-z]?\b(?![.:\d])"
+    rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem|Vor dem|"
+    rf"Unter den|Bei der|Beim)\s[{_U}]{_W}+\s\d{{1,3}}\s?[a-z]?\b(?![.:\d])"
 )
 POSTCODE = re.compile(rf"\b\d{{5}}\s+[{_U}]{_W}+(?:[-\s](?:an der|am|im|in der|bei)\s[{_U}]{_W}+|-[{_U}]{_W}+)?")
 PLACE = re.compile(
@@ -32,12 +33,17 @@ PLACE = re.compile(
     rf"\s+([{_U}]{_W}+(?:-[{_U}]{_W}+)*)"
     rf"|\b([{_U}]{_W}*(?:viertel|siedlung|kiez))\b"
 )
-_MONTHS = r"(?:Jan(?:uar)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)"
-DATE_ANY = rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)?\d{{2}}|\d{{1,2}}\.\s?{_MONTHS}\s+(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+_MONTHS = (r"(?:Jan(?:uar)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Okt(?:ober)?|Nov(?:ember)?|Dez(?:ember)?)")
+DATE_ANY = (rf"(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?(?:19|20)?\d{{2}}|\d{{1,2}}\.\s?{_MONTHS}\s+(?:19|20)\d{{2}}|"
+            rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})")
 BIRTHDATE = re.compile(
     rf"(?:\bgeb(?:oren)?\.?(?:\s+am)?|\bGeburtsdatum\s*:?|\bGeb\.-?Datum\s*:?|(?<![*\w])\*(?!\*))\s*({DATE_ANY})", re.I)
 AGE_IN_NAME = re.compile(r"\((\d{2})\)")
-LEGAL_FORM = r"(?:GmbH\s?&\s?Co\.\s?KG|gGmbH|GmbH|mbH|AG|KG|OHG|UG(?:\s\(haftungsbeschränkt\))?|e\.\s?K\.|e\.\s?V\.|& Co\.(?:\sKG)?|GbR|SE|Inh\.\s[{_U}]{_W}+)"
+LEGAL_FORM = (r"(?:GmbH\s?&\s?Co\.\s?KG|gGmbH|GmbH|mbH|AG|KG|OHG|UG(?:\s\(haftungsbeschränkt\))?|"
+              r"e\.\s?K\.|e\.\s?V\.|& Co\.(?:\sKG)?|GbR|SE|Inh\.\s[{_U}]{_W}+|Lda\.|S\.\s?A\.|S\.\s?L\.|"
+              r"Ltd\.?|B\.\s?V\.|Inc\.|"
+              r"sp\.\sz\s?o\.\s?o\.|s\.\s?r\.\s?o\.|S\.\s?r\.\s?l\.|SRL|LLC)")
 EMPLOYER_FORM = re.compile(
     rf"(?:[{_U}][\w&.'’\-]*\s){{0,3}}[{_U}][\w&.'’\-]*\s{LEGAL_FORM}(?![\w])".replace("{_U}", _U)
     .replace("{_W}", _W))
@@ -47,8 +53,14 @@ EMPLOYER_CUE = re.compile(
     rf"Tischlerei|Schreinerei|Malerbetrieb|Elektro|Zahnarztpraxis|Arztpraxis|Tierarztpraxis|Kanzlei|"
     rf"Supermarkt|Markt|Logistik|Lager|Werkstatt|Kfz-Werkstatt|Pizzeria|Apotheke|Baufirma|Dachdeckerei|"
     rf"Zeitarbeitsfirma|Personaldienstleister|Getränkemarkt|Modehaus|Möbelhaus|Pflegeheim|Seniorenheim|"
-    rf"Altenheim|Kita|Hausmeisterservice|Sicherheitsdienst|Lieferdienst|Paketdienst|Brauerei|Druckerei)"
-    rf"\s+((?:Dr\.\s)?(?:[{_U}][\w&'’\-]*)(?:\s(?:&\s)?[{_U}][\w&'’\-]*){{0,2}})"
+    rf"Gasthof|Gasthaus|Landgasthof|Altenheim|Kita|Hausmeisterservice|Sicherheitsdienst|Lieferdienst|Paketdienst|Brauerei|Druckerei)"
+    rf"\s+((?:Dr\.\s|zum\s|zur\s|am\s|an\sder\s)?(?:[{_U}][\w&'’\-]*)(?:\s(?:&\s)?[{_U}][\w&'’\-]*){{0,2}})"
+)
+# a trade compound ("Metallbau", "Elektrotechnik", "Drogerie") before a rare capitalised name
+EMPLOYER_TRADE = re.compile(
+    rf"\b[{_U}]{_W}*(?:bau|handel|technik|service|logistik|transporte?|reinigung|drogerie|markt|werk|werke|"
+    rf"werkstatt|betrieb|haus|studio|praxis|zentrum|dienst|dienste|küche|bäckerei|versand|druck|vertrieb)"
+    rf"[ \u00a0]([{_U}][\w'’\-]+)(?: & [{_U}][\w'’\-]+)?"
 )
 # words that follow an employer cue but do not name one ("Autohaus in", "Hotel Gastronomie")
 _NOT_NAME = {"Sie", "Ihnen", "Ihr", "Ihre", "Jobcenter", "Team", "Praktikum", "Ausbildung", "Arbeit",
@@ -137,9 +149,20 @@ def employers(text: str) -> Iterator[Span]:
         yield Span(m.start(), end, "employer", _norm(text[m.start():end]))
 
 
+def trade_employers(text: str) -> Iterator[Span]:
+    """Trade compound plus a rare proper name: "Metallbau Kreuzer", "Drogerie Sonnenschein"."""
+    from augenhoehe.privacy.names import STOP, common_word
+
+    for m in EMPLOYER_TRADE.finditer(text):
+        name = m.group(1)
+        if name.lower() in STOP or name in _NOT_NAME or common_word(name):
+            continue
+        yield _span(m, "employer")
+
+
 def all_spans(text: str) -> list[Span]:
     """Every pattern detector over the text (overlaps not yet resolved)."""
     out: list[Span] = []
-    for detector in (contacts, file_numbers, addresses, places, birthdates, employers):
+    for detector in (contacts, file_numbers, addresses, places, birthdates, employers, trade_employers):
         out += list(detector(text))
     return out

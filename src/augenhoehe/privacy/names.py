@@ -21,7 +21,8 @@ STOP = {
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
     "bedarfsgemeinschaft", "ehefrau", "ehemann", "sohn", "tochter", "mutter", "vater", "unterschrift",
-    "datum", "ort", "name", "ziel", "unterschriften", "anlage", "anlagen", "verteiler", "hinweis", "hinweise", "plan", "kooperationsplan", "eingliederungsvereinbarung", "schritte",
+    "datum", "ort", "name", "ziel", "unterschriften", "anlage", "anlagen", "verteiler", "hinweis", "hinweise",
+    "plan", "kooperationsplan", "eingliederungsvereinbarung", "schritte",
     "integrationsfachkraft", "arbeitsvermittlung", "fallmanagement", "ansprechperson", "ansprechpartner",
     "ansprechpartnerin", "gez", "i", "a", "ja", "nein", "hallo", "liebe", "lieber", "sehr", "geehrte",
     "geehrter", "gruß", "grüße", "freundlichen", "viele", "beste", "vermerk", "überprüfung", "termin",
@@ -33,7 +34,9 @@ _CUE = re.compile(
     r"\b(?:i\.\s?A\.|i\.\s?V\.|gez\.|ich\s+heiße|ich\s+hei(?:ss|ß)e|mein\s+Name\s+ist|Name:|"
     r"Kunde:|Kundin:|Kd\.|Ansprech(?:partner(?:in)?|person)\s*:|Integrationsfachkraft\s*:|"
     r"Fallmanager(?:in)?\s*:|Arbeitsvermittler(?:in)?\s*:|Bearbeiter(?:in)?\s*:|Sachbearbeiter(?:in)?\s*:|"
-    r"Beraterin\s*:|Berater\s*:|Unterschrift[^\n:]{0,40}:)",
+    r"Beraterin\s*:|Berater\s*:|Unterschrift[^\n:]{0,40}:|(?<![\w-])(?:Hallo|Liebe|Lieber|Hi)(?=\s)|"
+    r"(?<![\w-])(?:Sohn|Tochter|Kind|Kinder|Enkel|Enkelin|Ehemann|Ehefrau|Mann|Partner|Partnerin|"
+    r"Lebensgefährte|Lebensgefährtin|Bruder|Schwester|Mutter|Vater|Nichte|Neffe)(?=\s+[^\W\d_]))",
     re.I,
 )
 # closing formulas: the name follows on the next line
@@ -68,7 +71,7 @@ def is_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
     """True for frequent German words (a capitalised noun after a name is no surname)."""
     from wordfreq import zipf_frequency
 
@@ -139,7 +142,7 @@ def _chain(toks: _Tokens, i: int, strict_second: bool) -> list[int]:
         if out and not _INITIAL.fullmatch(toks.word(out[-1])):
             prev = _bare(toks.word(out[-1]))
             if noun_like(_bare(w)) or (strict_second and not is_first_name(prev)
-                                        and prev.lower() not in PARTICLES and _common(_bare(w))):
+                                        and prev.lower() not in PARTICLES and common_word(_bare(w))):
                 break
         out.append(j)
         if w.endswith(".") and not _INITIAL.fullmatch(w):
@@ -150,20 +153,24 @@ def _chain(toks: _Tokens, i: int, strict_second: bool) -> list[int]:
     return out
 
 
-def _comma_first(toks: _Tokens, idx: list[int]) -> tuple[list[int], str | None]:
-    """'Wolff, Sandra' / 'Vogt, K.' after a one-word name: the first name or initial behind the comma."""
+def _comma_first(toks: _Tokens, idx: list[int], cued: bool = False) -> tuple[list[int], str | None]:
+    """'Wolff, Sandra' / 'Vogt, K.' after a one-word name: the first name or initial behind the comma.
+
+    After a role cue ("Kd.:") any rare capitalised word counts as the first name.
+    """
     if len(idx) != 1 or idx[0] + 1 >= len(toks) or toks.gap(idx[0] + 1) != ", ":
         return idx, None
     nxt = toks.word(idx[0] + 1)
     if _INITIAL.fullmatch(nxt):
         return idx + [idx[0] + 1], ""
-    if is_first_name(_bare(nxt)):
+    if is_first_name(_bare(nxt)) or (cued and _name_like(nxt) and not nxt.endswith(".")
+                                     and not common_word(nxt) and not noun_like(nxt)):
         return idx + [idx[0] + 1], _bare(nxt)
     return idx, None
 
 
-def _mention(toks: _Tokens, idx: list[int], gender: str | None) -> Mention | None:
-    idx, comma_first = _comma_first(toks, idx)
+def _mention(toks: _Tokens, idx: list[int], gender: str | None, cued: bool = False) -> Mention | None:
+    idx, comma_first = _comma_first(toks, idx, cued)
     words = [_bare(toks.word(k)) for k in idx]
     if not words:
         return None
@@ -227,7 +234,7 @@ def cue_mentions(text: str) -> list[Mention]:
                 continue
         elif (_name_like(w) and i + 1 < len(toks) and toks.gap(i + 1) == ", "
               and (is_first_name(_bare(toks.word(i + 1))) or _INITIAL.fullmatch(toks.word(i + 1)))
-              and w.lower() not in STOP and not _common(w)):
+              and w.lower() not in STOP and not common_word(w)):
             # "Falk, Rüdiger" / "Vogt, K."
             first_tok = toks.word(i + 1)
             s, e = toks.items[i][1], toks.items[i + 1][2]
@@ -236,17 +243,17 @@ def cue_mentions(text: str) -> list[Mention]:
             i += 2
             continue
         i += 1
-    for m in _CUE.finditer(text):
-        k = toks.index_at(m.end())
-        if k < len(toks) and "\n" not in text[m.end():toks.items[k][1]]:
+    for cue in _CUE.finditer(text):
+        k = toks.index_at(cue.end())
+        if k < len(toks) and "\n" not in text[cue.end():toks.items[k][1]]:
             while k < len(toks) and toks.word(k).lower().rstrip(".") in ("herr", "herrn", "frau", "dr", "prof"):
                 k += 1
             idx = _chain(toks, k, strict_second=True)
-            mm = _mention(toks, idx, None) if _plausible_start(toks, idx) else None
+            mm = _mention(toks, idx, None, cued=True) if _plausible_start(toks, idx) else None
             if mm:
                 found.append(mm)
-    for m in _CLOSING.finditer(text):
-        k = toks.index_at(m.end())
+    for closing in _CLOSING.finditer(text):
+        k = toks.index_at(closing.end())
         idx = _chain(toks, k, strict_second=True)
         mm = _mention(toks, idx, None) if _plausible_start(toks, idx) else None
         if mm:
@@ -269,7 +276,7 @@ def _signature_lines(text: str) -> list[Mention]:
         following.insert(0, line)
         if not 1 <= len(words) <= 2 or words != [t.group() for t in toks] or len(nxt.split()) > 5:
             continue
-        if not all(_name_like(t.group()) and not t.group().endswith(".") and not _common(t.group())
+        if not all(_name_like(t.group()) and not t.group().endswith(".") and not common_word(t.group())
                    and not noun_like(t.group()) for t in toks):
             continue
         first, last = (None, toks[0].group()) if len(toks) == 1 else (toks[0].group(), toks[1].group())
