@@ -234,7 +234,8 @@ class _Reader:
                     if user not in users:
                         users[user] = User(user, user)
                         self.project.users.append(users[user])
-                        self.project.notes.append(f"Codierer {user} fehlt in <Users>; unter dieser Kennung übernommen.")
+                        self.project.notes.append(
+                            f"Codierer {user} fehlt in <Users>; unter dieser Kennung übernommen.")
                     self.project.codings.append(Coding(src.guid, code, user, start, end, _guid(c.get("guid"))))
         if empty:
             self.project.skipped.append(f"{empty} Markierung(en) ohne Code – übersprungen.")
