@@ -16,7 +16,7 @@ Sources (see docs/research.md):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
 Value = Hashable | None
@@ -59,7 +59,7 @@ def krippendorff_alpha_nominal(units: Sequence[Sequence[Value]]) -> float | None
     Units with fewer than two values are not pairable and are left out (Krippendorff 2011).
     None when there is no variation at all (expected disagreement 0).
     """
-    coincidence: Counter[tuple[Hashable, Hashable]] = Counter()
+    coincidence: dict[tuple[Hashable, Hashable], float] = {}
     for unit in units:
         values = [v for v in unit if v is not None]
         m = len(values)
@@ -68,10 +68,10 @@ def krippendorff_alpha_nominal(units: Sequence[Sequence[Value]]) -> float | None
         for i, c in enumerate(values):
             for j, k in enumerate(values):
                 if i != j:
-                    coincidence[(c, k)] += 1 / (m - 1)
-    n_c: Counter[Hashable] = Counter()
+                    coincidence[(c, k)] = coincidence.get((c, k), 0.0) + 1 / (m - 1)
+    n_c: dict[Hashable, float] = {}
     for (c, _k), w in coincidence.items():
-        n_c[c] += w
+        n_c[c] = n_c.get(c, 0.0) + w
     n = sum(n_c.values())
     if n <= 1:
         return None
@@ -165,7 +165,7 @@ def unitized_disagreements(coders: Sequence[Sequence[tuple[int, int]]], begin: i
     return d_o, d_e
 
 
-def unitized_alpha(categories: dict[str, Sequence[Sequence[tuple[int, int]]]], begin: int,
+def unitized_alpha(categories: Mapping[str, Sequence[Sequence[tuple[int, int]]]], begin: int,
                    length: int) -> tuple[float | None, dict[str, float | None]]:
     """αu over all categories (1 − ΣuDo/ΣuDe) and per category (1 − uDo/uDe).
 

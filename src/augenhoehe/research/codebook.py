@@ -32,7 +32,7 @@ def add_codes(parent: etree._Element, guide: Guide | None = None, ns: str = NS) 
 
 def codebook_xml(guide: Guide | None = None) -> etree._Element:
     """The .qdc document (namespace urn:QDA-XML:codebook:1.0, root CodeBook)."""
-    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
+    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})  # type: ignore[dict-item]
     root.set("origin", ORIGIN)
     guide = guide or load_guide()
     codes = sub(root, "Codes", CODEBOOK_NS)

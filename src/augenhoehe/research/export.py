@@ -105,7 +105,7 @@ def project_xml(project: Project, created: datetime | None = None) -> etree._Ele
     """project.qde for the project (texts referenced as internal://<guid>.txt)."""
     created = created or datetime.now(UTC).replace(microsecond=0)
     stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ")
-    root = etree.Element(q("Project"), nsmap={None: NS})
+    root = etree.Element(q("Project"), nsmap={None: NS})  # type: ignore[dict-item]
     root.set("name", project.name)
     root.set("origin", ORIGIN)
     root.set("creatingUserGUID", CHECKER_GUID)

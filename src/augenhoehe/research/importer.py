@@ -116,9 +116,16 @@ def _value(vv: etree._Element) -> tuple[str, Any] | None:
         el = vv.find(q(tag))
         if el is not None:
             raw = (el.text or "").strip()
+            value: Any = raw
             try:
-                value: Any = {"BooleanValue": lambda s: s in ("true", "1"), "IntegerValue": int,
-                              "FloatValue": float, "DateValue": date.fromisoformat}.get(tag, str)(raw)
+                if tag == "BooleanValue":
+                    value = raw in ("true", "1")
+                elif tag == "IntegerValue":
+                    value = int(raw)
+                elif tag == "FloatValue":
+                    value = float(raw)
+                elif tag == "DateValue":
+                    value = date.fromisoformat(raw)
             except ValueError:
                 value = raw
             return _guid(ref.get("targetGUID")), value
@@ -134,7 +141,8 @@ class _Reader:
 
     def users(self) -> None:
         for u in self.root.iter(q("User")):
-            self.project.users.append(User(_guid(u.get("guid")), u.get("name") or u.get("id") or _guid(u.get("guid"))))
+            guid = _guid(u.get("guid"))
+            self.project.users.append(User(guid, u.get("name") or u.get("id") or guid))
 
     def codes(self) -> None:
         book = self.root.find(q("CodeBook"))
@@ -174,7 +182,8 @@ class _Reader:
                 return None
         else:
             self.project.skipped.append(f"Quelle „{name}“: Pfad „{path or '(keiner)'}“ wird nicht gelesen "
-                                        "(nur internal://, relative:// im Archiv oder eingebetteter Text) – übersprungen.")
+                                        "(nur internal://, relative:// im Archiv oder eingebetteter Text) "
+                                        "– übersprungen.")
             return None
         if member is None:
             self.project.skipped.append(f"Quelle „{name}“: {path} fehlt im Archiv – übersprungen.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from lxml import etree
 
@@ -45,14 +46,15 @@ def validate_project(root: etree._Element) -> list[str]:
     schema = project_schema()
     if schema.validate(root):
         return []
-    return [f"Zeile {e.line}: {e.message}" for e in schema.error_log]
+    log: Any = schema.error_log
+    return [f"Zeile {e.line}: {e.message}" for e in log]
 
 
 def codebook_as_project(codebook: etree._Element) -> etree._Element:
     """A .qdc CodeBook re-homed into a Project so that Project.xsd can check its codes."""
     xml = etree.tostring(codebook).replace(CODEBOOK_NS.encode(), NS.encode())
     book = etree.fromstring(xml, parser=safe_parser())
-    root = etree.Element(q("Project"), nsmap={None: NS})
+    root = etree.Element(q("Project"), nsmap={None: NS})  # type: ignore[dict-item]
     root.set("name", "codebook")
     book.tag = q("CodeBook")
     for attr in list(book.attrib):
