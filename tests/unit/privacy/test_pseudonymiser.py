@@ -83,6 +83,11 @@ def test_dates_shift_consistently_and_birthdates_become_placeholders():
     assert out == "Plan vom 03.03.2025, geb. Geburtsdatum 1, Termin am 6. März 2025 und bis 13.03."
 
 
+def test_date_ranges_shift_as_a_whole():
+    out = pseudonymise("Praktikum vom 12. bis 23. Oktober, Kurs 3. bis 7. März 2025.", shift_days=10).text
+    assert out == "Praktikum vom 22. Oktober bis 2. November, Kurs 13. bis 17. März 2025."
+
+
 def test_offsets_map_spans_between_original_and_new_text():
     result = pseudonymise(PLAN)
     om = result.offsets
