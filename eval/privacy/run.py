@@ -10,13 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from augenhoehe.privacy.evaluation import Score, score_text
+from augenhoehe.privacy.evaluation import Score, measure_corpus_names, score_text
 from augenhoehe.privacy.spans import KINDS
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from corpus_names import measure  # noqa: E402
 
 CORPUS = HERE.parents[1].parent / "shared" / "corpus"
 
@@ -28,7 +25,7 @@ def main() -> int:
                           ("heldout", "Zurückgehaltene Testtexte (nach dem Tuning geschrieben)")):
         ok = _report(folder, title) and ok
     if CORPUS.is_dir():
-        res = measure(CORPUS)
+        res = measure_corpus_names(CORPUS)
         print(f"Gemeinsamer Korpus ({res.plans} Pläne): Namen von Kundin/Kunde und Fachkraft "
               f"{res.caught}/{res.found} Vorkommen ersetzt = {res.recall:6.1%}")
         print(f"  übrige Wörter unverändert: {res.other_kept}/{res.other_words} = "

@@ -28,3 +28,16 @@ def test_recall_targets_on_labelled_texts(folder):
     assert score.recall("person") == 1.0, score.misses
     assert score.recall() >= 0.95, score.misses
     assert score.preserved >= 0.95
+
+
+CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not available")
+def test_every_client_and_staff_name_of_the_shared_corpus_is_replaced():
+    from augenhoehe.privacy.evaluation import measure_corpus_names
+
+    res = measure_corpus_names(CORPUS)
+    assert res.plans == 90 and res.found > 400
+    assert res.recall == 1.0, res.misses[:5]
+    assert res.other_kept / res.other_words > 0.97
