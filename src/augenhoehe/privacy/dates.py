@@ -68,8 +68,8 @@ def shift(value: str, days: int, year_hint: int | None = None) -> str | None:
         n = d + timedelta(days=days)
         wide = len(m.group(1)) == 2
         day = f"{n.day:02d}" if wide else str(n.day)
-        month = f"{n.month:02d}" if len(m.group(3)) == 2 else str(n.month)
-        out = f"{day}.{m.group(2)}{month}.{m.group(4)}"
+        mon = f"{n.month:02d}" if len(m.group(3)) == 2 else str(n.month)
+        out = f"{day}.{m.group(2)}{mon}.{m.group(4)}"
         if raw_year is not None:
             out += str(n.year) if len(raw_year) == 4 else f"{n.year % 100:02d}"
         return out
