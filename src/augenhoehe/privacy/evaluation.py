@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from augenhoehe.privacy.pseudonymiser import Pseudonymiser
 from augenhoehe.privacy.spans import KINDS
@@ -113,6 +114,24 @@ def name_tokens(label: str) -> set[str]:
     return {w for w in words if w.lower() not in _DROP and not re.fullmatch(r"\w\.", w) and w[0].isupper()}
 
 
+def count_names(text: str, tokens: set[str], res: CorpusResult, label: str) -> None:
+    """Pseudonymise one plan and add its name occurrences (caught or missed) and other words to `res`."""
+    covered = [(r.start, r.end) for r in Pseudonymiser().process(text).replacements]
+    res.plans += 1
+    for w in re.finditer(r"\w+", text):
+        if w.group() not in tokens:
+            res.other_words += 1
+            res.other_kept += not any(s < w.end() and w.start() < e for s, e in covered)
+    for tok in tokens:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", text):
+            res.found += 1
+            if any(s <= m.start() and m.end() <= e for s, e in covered):
+                res.caught += 1
+            else:
+                ctx = text[max(0, m.start() - 30):m.end() + 20].replace("\n", "⏎")
+                res.misses.append(f"{label}: {tok}: …{ctx}…")
+
+
 def measure_corpus_names(corpus: Path) -> CorpusResult:
     """Run the pseudonymiser over every plan (fresh placeholders per plan) and count."""
     res = CorpusResult()
@@ -124,23 +143,23 @@ def measure_corpus_names(corpus: Path) -> CorpusResult:
             path = labels.parent / "plans" / f"{row['id']}.txt"
             if not path.is_file():
                 continue
-            text = path.read_text(encoding="utf-8")
             structure = row.get("structure") or {}
             tokens: set[str] = set()
             for entry in [structure.get("client") or ""] + list(structure.get("staff") or []):
                 tokens |= name_tokens(entry)
-            covered = [(r.start, r.end) for r in Pseudonymiser().process(text).replacements]
-            res.plans += 1
-            for w in re.finditer(r"\w+", text):
-                if w.group() not in tokens:
-                    res.other_words += 1
-                    res.other_kept += not any(s < w.end() and w.start() < e for s, e in covered)
-            for tok in tokens:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", text):
-                    res.found += 1
-                    if any(s <= m.start() and m.end() <= e for s, e in covered):
-                        res.caught += 1
-                    else:
-                        ctx = text[max(0, m.start() - 30):m.end() + 20].replace("\n", "⏎")
-                        res.misses.append(f"{row['id']}: {tok}: …{ctx}…")
+            count_names(path.read_text(encoding="utf-8"), tokens, res, row["id"])
+    return res
+
+
+def measure_simulation_names(result: Any) -> CorpusResult:
+    """Name recall on a simulation's plan texts: the client's and the caseworker's first and last names."""
+    clients = {c.id: c for c in result.clients}
+    workers = {w.id: w for w in result.caseworkers}
+    res = CorpusResult()
+    for case in result.cases:
+        people = [clients.get(case.client_id), workers.get(case.caseworker_id)]
+        tokens = {t for p in people if p is not None for t in (p.first_name, p.last_name)}
+        for pv in case.plans:
+            if pv.text:
+                count_names(pv.text, tokens, res, f"{case.id}-V{pv.version}")
     return res

@@ -42,6 +42,9 @@ _CUE = re.compile(
 # closing formulas: the name follows on the next line
 _CLOSING = re.compile(r"(?:Im\s+Auftrag|In\s+Vertretung|Mit\s+freundlichen\s+Grüßen|Viele\s+Grüße|"
                       r"Freundliche\s+Grüße)\s*,?[ \t]*\n[ \t]*(?=[^\W\d_])")
+# a header line naming the person: "für Mandy Melnyk", "Kundin: Iryna Rahimi (34)"
+_HEADER = re.compile(r"(?m)^[ \t]*(?:für|Für|Kunde:|Kundin:|Name:|Teilnehmer(?:in)?:)[ \t]+(?=[^\W\d_])")
+_HEADER_END = re.compile(r"[ \t]*(?:$|[,(–-])", re.M)
 _SAINT = re.compile(r"(?:St\.|Sankt)\s$")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 
@@ -258,6 +261,13 @@ def cue_mentions(text: str) -> list[Mention]:
         mm = _mention(toks, idx, None) if _plausible_start(toks, idx) else None
         if mm:
             found.append(mm)
+    for head in _HEADER.finditer(text):
+        k = toks.index_at(head.end())
+        idx = _chain(toks, k, strict_second=False)
+        if len(idx) >= 2 and _HEADER_END.match(text, toks.items[idx[-1]][2]) and _plausible_start(toks, idx):
+            mm = _mention(toks, idx, None)
+            if mm:
+                found.append(mm)
     found += _signature_lines(text)
     return found
 
