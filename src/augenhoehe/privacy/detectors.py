@@ -23,14 +23,14 @@ STREET_SUFFIX = (r"(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer
                  r"markt|graben|wall|hof|berg|stieg|kamp|twiete|landstraße|promenade)")
 STREET = re.compile(
     rf"\b(?:(?:Am|An der|An den|Auf dem|Auf der|Im|In der|Zum|Zur|Hinter dem|Unter den|Alte|Alter|Neue|Neuer)\s)?"
-    rf"(?:[{_U}]{_W}*[-\s])?[{_U}]{_W}*{STREET_SUFFIX}\s+\d{{1,4}}\s?[a-z]?(?:\s?[-–/]\s?\d{{1,4}}[a-z]?)?\b"
+    rf"(?:[{_U}]{_W}*[- ])?[{_U}]{_W}*{STREET_SUFFIX}[ \t]+\d{{1,4}}\s?[a-z]?(?:\s?[-–/]\s?\d{{1,4}}[a-z]?)?\b"
     rf"|\b(?:Am|An der|An den|Auf dem|Auf der|Auf den|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem|Vor dem|"
     rf"Unter den|Bei der|Beim)\s[{_U}]{_W}+\s\d{{1,3}}\s?[a-z]?\b(?![.:\d])"
 )
 POSTCODE = re.compile(rf"\b\d{{5}}\s+[{_U}]{_W}+(?:[-\s](?:an der|am|im|in der|bei)\s[{_U}]{_W}+|-[{_U}]{_W}+)?")
 PLACE = re.compile(
     rf"\b(?:Ortsteil|Stadtteil|Stadtbezirk|Ortsteils|Stadtteils|Wohngebiet|Siedlung|Quartier|Kiez|Viertel|Dorf)"
-    rf"\s+([{_U}]{_W}+(?:-[{_U}]{_W}+)*)"
+    rf"\s+((?:St\.\s|Sankt\s)?[{_U}]{_W}+(?:-[{_U}]{_W}+)*)"
     rf"|\b([{_U}]{_W}*(?:viertel|siedlung|kiez))\b"
 )
 _MONTHS = (r"(?:Jan(?:uar)?|Feb(?:ruar)?|März|Mär|Apr(?:il)?|Mai|Juni?|Juli?|Aug(?:ust)?|"
@@ -54,7 +54,7 @@ EMPLOYER_CUE = re.compile(
     rf"Supermarkt|Markt|Logistik|Lager|Werkstatt|Kfz-Werkstatt|Pizzeria|Apotheke|Baufirma|Dachdeckerei|"
     rf"Zeitarbeitsfirma|Personaldienstleister|Getränkemarkt|Modehaus|Möbelhaus|Pflegeheim|Seniorenheim|"
     rf"Gasthof|Gasthaus|Landgasthof|Altenheim|Kita|Hausmeisterservice|Sicherheitsdienst|Lieferdienst|Paketdienst|Brauerei|Druckerei)"
-    rf"\s+((?:Dr\.\s|zum\s|zur\s|am\s|an\sder\s)?(?:[{_U}][\w&'’\-]*)(?:\s(?:&\s)?[{_U}][\w&'’\-]*){{0,2}})"
+    rf"\s+((?:Dr\.\s|St\.\s|zum\s|zur\s|am\s|an\sder\s)?(?:[{_U}][\w&'’\-]*)(?:\s(?:&\s)?[{_U}][\w&'’\-]*){{0,2}})"
 )
 # a trade compound ("Metallbau", "Elektrotechnik", "Drogerie") before a rare capitalised name
 EMPLOYER_TRADE = re.compile(

@@ -45,7 +45,6 @@ _CLOSING = re.compile(r"(?:Im\s+Auftrag|In\s+Vertretung|Mit\s+freundlichen\s+Gr�
 # a header line naming the person: "für Mandy Melnyk", "Kundin: Iryna Rahimi (34)"
 _HEADER = re.compile(r"(?m)^[ \t]*(?:für|Für|Kunde:|Kundin:|Name:|Teilnehmer(?:in)?:)[ \t]+(?=[^\W\d_])")
 _HEADER_END = re.compile(r"[ \t]*(?:$|[,(–-])", re.M)
-_SAINT = re.compile(r"(?:St\.|Sankt)\s$")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
 
 
@@ -226,7 +225,8 @@ def cue_mentions(text: str) -> list[Mention]:
                 found.append(m)
                 i = idx[-1] + 1
                 continue
-        elif is_first_name(_bare(w)) and not w.endswith(".") and not _SAINT.search(toks.gap(i)):
+        elif is_first_name(_bare(w)) and not w.endswith(".") and not (
+                i > 0 and toks.word(i - 1) in ("St.", "Sankt", "Skt.") and toks.gap(i) == " "):
             idx = _chain(toks, i, strict_second=False)
             if len(idx) == 1 or (i + 1 < len(toks) and toks.gap(i + 1) != " "):
                 idx = [i]
