@@ -69,8 +69,9 @@ class Project:
 
     def find_user(self, name_or_guid: str) -> User | None:
         """A coder by GUID or by name (case-insensitive)."""
+        key = name_or_guid.strip().strip("{}").lower()
         for u in self.users:
-            if u.guid == name_or_guid.lower() or u.name.casefold() == name_or_guid.casefold():
+            if u.guid == key or u.name.casefold() == name_or_guid.strip().casefold():
                 return u
         return None
 

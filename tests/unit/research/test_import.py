@@ -48,6 +48,15 @@ def test_maxqda_style_internal_paths_and_code_point_offsets(tmp_path):
     assert [x.name for x in p.codes] == ["Ausformulierung", "vage"] and p.codes[1].parent == C1.lower()
 
 
+def test_lower_case_sources_folder_and_coder_lookup_by_braced_guid(tmp_path):
+    qde = _qde(f'<TextSource guid="{S1}" name="Plan 1" plainTextPath="internal://{S1}.txt">{_sel(0, 3)}'
+               '</TextSource>')
+    p = read_qdpx(qdpx(tmp_path / "l.qdpx", qde, {f"sources/{S1.lower()}.txt": b"abcdef"}))
+    assert p.sources[0].text == "abcdef"
+    assert p.find_user("{" + U1 + "}").name == "Anna"
+    assert p.find_user(" anna ").guid == U1.lower()
+
+
 def test_atlas_style_relative_paths_with_base_path_and_braced_guids(tmp_path):
     qde = _qde(f'<TextSource guid="{{{S1}}}" name="Plan 1" plainTextPath="relative://texte/plan1.txt">'
                f'{_sel(0, 3, code="{" + C1 + "}")}</TextSource>'
