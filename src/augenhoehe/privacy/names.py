@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -108,6 +109,7 @@ class _Tokens:
     def __init__(self, text: str):
         self.text = text
         self.items = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        self.starts = [s for _w, s, _e in self.items]
 
     def __len__(self) -> int:
         return len(self.items)
@@ -120,10 +122,8 @@ class _Tokens:
         return self.text[prev_end:self.items[i][1]]
 
     def index_at(self, offset: int) -> int:
-        for i, (_w, s, _e) in enumerate(self.items):
-            if s >= offset:
-                return i
-        return len(self.items)
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
 
 
 def _chain(toks: _Tokens, i: int, strict_second: bool) -> list[int]:

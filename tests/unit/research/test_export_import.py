@@ -81,6 +81,17 @@ def test_cli_export_from_directory_and_import_as_json(tmp_path, capsys):
     assert doc["coders"][0]["name"] == CHECKER_NAME and doc["codings"] and doc["skipped"] == []
 
 
+def test_cli_export_reads_structured_json_plans(tmp_path, capsys):
+    plan = {"schema": "augenhoehe.plan/1", "goal": "Arbeit als Lagerist in Bremen", "plan_date": "2026-09-01",
+            "steps": [{"text": "Herr Wendler bewirbt sich regelmäßig", "due_date": "2026-11-30"}]}
+    (tmp_path / "p.json").write_text(json.dumps(plan), encoding="utf-8")
+    out = tmp_path / "j.qdpx"
+    assert main(["research", "export", str(tmp_path / "p.json"), "--out", str(out)]) == 0
+    (src,) = read_qdpx(out).sources
+    assert "Lagerist" in src.text and "Wendler" not in src.text
+    assert str(src.variables["plan_date"]) == "2026-09-01"
+
+
 def test_cli_export_needs_exactly_one_source_and_explains_workspace(tmp_path, capsys):
     assert main(["research", "export", "--out", str(tmp_path / "x.qdpx")]) == 2
     assert "genau eine Quelle" in capsys.readouterr().err
