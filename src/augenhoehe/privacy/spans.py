@@ -54,32 +54,28 @@ class OffsetMap:
 
     def __init__(self, replacements: list[Replacement]):
         self.replacements = sorted(replacements, key=lambda r: r.start)
-        self._starts = [r.start for r in self.replacements]
-        self._new_starts = [r.new_start for r in self.replacements]
+        self._old = [(r.start, r.end) for r in self.replacements]
+        self._new = [(r.new_start, r.new_end) for r in self.replacements]
+
+    @staticmethod
+    def _map(offset: int, src: list[tuple[int, int]], dst: list[tuple[int, int]], end: bool) -> int:
+        i = bisect.bisect_right(src, (offset, float("inf"))) - 1
+        if i < 0:
+            return offset
+        (s_start, s_end), (d_start, d_end) = src[i], dst[i]
+        if offset >= s_end:
+            return d_end + (offset - s_end)
+        if offset == s_start:
+            return d_start
+        return d_end if end else d_start
 
     def to_new(self, offset: int, *, end: bool = False) -> int:
         """New offset; an offset inside a replaced span goes to the placeholder's start (or end)."""
-        i = bisect.bisect_right(self._starts, offset) - 1
-        if i < 0:
-            return offset
-        r = self.replacements[i]
-        if offset >= r.end:
-            return r.new_end + (offset - r.end)
-        if offset == r.start:
-            return r.new_start
-        return r.new_end if end else r.new_start
+        return self._map(offset, self._old, self._new, end)
 
     def to_old(self, offset: int, *, end: bool = False) -> int:
         """Original offset of a position in the new text (inside a placeholder: its span's bounds)."""
-        i = bisect.bisect_right(self._new_starts, offset) - 1
-        if i < 0:
-            return offset
-        r = self.replacements[i]
-        if offset >= r.new_end:
-            return r.end + (offset - r.new_end)
-        if offset == r.new_start:
-            return r.start
-        return r.end if end else r.start
+        return self._map(offset, self._new, self._old, end)
 
     def span_to_new(self, start: int, end: int) -> tuple[int, int]:
         """A span of the original text in the new text (widened to whole placeholders)."""

@@ -128,16 +128,26 @@ def _print_figures(rows: list[Any], indent: str = "") -> None:
               f"{_fmt(f.brennan_prediger)} {_fmt(f.alpha_nominal)} {_fmt(f.alpha_unitized)}")
 
 
-def _agreement(args: argparse.Namespace) -> int:
-    from augenhoehe.research.compare import AgreementError, agreement_report
+def _compute(args: argparse.Namespace, compute: Any) -> Any:
+    """Load the project and compute; None (after a German message) when either fails."""
+    from augenhoehe.research.compare import AgreementError
 
     project = _load(args.file)
     if project is None:
-        return 2
+        return None
     try:
-        rows = agreement_report(project, args.coders.split(","), args.code, args.min_overlap)
+        return compute(project)
     except AgreementError as exc:
-        return _err(str(exc))
+        _err(str(exc))
+        return None
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from augenhoehe.research.compare import agreement_report
+
+    rows = _compute(args, lambda p: agreement_report(p, args.coders.split(","), args.code, args.min_overlap))
+    if rows is None:
+        return 2
     if args.format == "json":
         print(json.dumps({"schema": "augenhoehe.agreement/1", "min_overlap": args.min_overlap,
                           "results": [r.to_dict() for r in rows]}, ensure_ascii=False, indent=1))
@@ -149,15 +159,11 @@ def _agreement(args: argparse.Namespace) -> int:
 
 
 def _validity(args: argparse.Namespace) -> int:
-    from augenhoehe.research.compare import AgreementError, validity_report
+    from augenhoehe.research.compare import validity_report
 
-    project = _load(args.file)
-    if project is None:
+    report = _compute(args, lambda p: validity_report(p, args.min_overlap))
+    if report is None:
         return 2
-    try:
-        report = validity_report(project, args.min_overlap)
-    except AgreementError as exc:
-        return _err(str(exc))
     if args.format == "json":
         print(json.dumps({"schema": "augenhoehe.validity/1", "min_overlap": args.min_overlap,
                           "indicators": [r.to_dict() for r in report]}, ensure_ascii=False, indent=1))
