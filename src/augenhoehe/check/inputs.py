@@ -78,14 +78,19 @@ def parse_structured(source: str, text: str) -> CooperationPlan:
         raise InputError(f"{source}: {exc}") from exc
 
 
-def load(path: Path) -> Loaded:
-    """Read and parse one file."""
-    source = str(path)
+def read_text(path: Path) -> str:
+    """The decoded text of a file, or InputError naming it."""
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{source}: nicht lesbar ({exc.strerror}).") from exc
-    text = decode(source, data)
+        raise InputError(f"{path}: nicht lesbar ({exc.strerror}).") from exc
+    return decode(str(path), data)
+
+
+def load(path: Path) -> Loaded:
+    """Read and parse one file."""
+    source = str(path)
+    text = read_text(path)
     if path.suffix.lower() == ".json":
         return Loaded(source, plan=parse_structured(source, text))
     return Loaded(source, text=text)

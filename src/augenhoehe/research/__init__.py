@@ -1,0 +1,1 @@
+"""Research workbench: Kuckartz category guide, REFI-QDA export/import and agreement statistics."""
