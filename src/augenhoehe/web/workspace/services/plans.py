@@ -15,9 +15,6 @@ from augenhoehe.domain.errors import ConflictError, ValidationError
 from augenhoehe.domain.plan import (
     Author,
     CooperationPlan,
-    Section,
-    Step,
-    StepOwner,
     StepStatus,
 )
 from augenhoehe.domain.text import clean_text
@@ -204,23 +201,6 @@ def continue_plan(version: PlanVersion, user: User, plan_date: date) -> PlanVers
     ])
     audit.record(user, "plan.continue", version.plan.case, new, previous=version.number)
     return new
-
-
-def to_domain(version: PlanVersion) -> CooperationPlan:
-    """The stored version as a domain plan (for text, PDF and the checker)."""
-    return CooperationPlan(
-        goal=version.goal, interim_goal=version.interim_goal, other_notes=version.other_notes,
-        plan_date=version.plan_date, review_date=version.review_date,
-        content_slots=dict(version.content_slots or {}),
-        goal_author=Author(version.goal_author),
-        interim_goal_author=Author(version.interim_goal_author),
-        steps=[
-            Step(text=s.text, owner=StepOwner(s.owner), section=Section(s.section),
-                 due_date=s.due_date, frequency=s.frequency, status=StepStatus(s.status),
-                 evidence=s.evidence, author=Author(s.author))
-            for s in version.steps.all()
-        ],
-    )
 
 
 def steps_from_domain(plan: CooperationPlan) -> list[StepInput]:

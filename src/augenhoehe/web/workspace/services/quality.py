@@ -9,13 +9,14 @@ from django.db import transaction
 
 from augenhoehe.check import check_plan
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import FindingDismissal, PlanVersion
 from augenhoehe.web.workspace.services import audit
-from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.services.stored import to_domain
 
 
 @dataclass(frozen=True)
@@ -36,8 +37,6 @@ def check_domain_plan(plan: CooperationPlan) -> dict[str, Any]:
 
 def store_check(version: PlanVersion) -> None:
     """Check a stored version and keep its scores and findings for the monitoring."""
-    from augenhoehe.web.workspace.services.plans import to_domain
-
     data = check_domain_plan(to_domain(version))
     PlanVersion.objects.filter(pk=version.pk).update(check_result=data)
     version.check_result = data

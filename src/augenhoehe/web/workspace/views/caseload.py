@@ -10,12 +10,12 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, StatusInfo, status_of
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, caseworker_only
 

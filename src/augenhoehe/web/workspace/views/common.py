@@ -11,11 +11,11 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.accounts.models import Role, User
 from augenhoehe.web.workspace.models import Case, Plan
 from augenhoehe.web.workspace.services import plans
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import status_of
 
 

@@ -9,13 +9,13 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.render import plan_to_text
 from augenhoehe.web.workspace.forms import ReviewForm
 from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.models.plan import STATUS_CHOICES
-from augenhoehe.web.workspace.services import access, audit, plans
-from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.services import access, audit, plans, stored
 from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 
@@ -94,8 +94,8 @@ def version_detail(request: AuthedRequest, case_id: int, number: int) -> HttpRes
         raise Http404("Version nicht gefunden.")
     audit.record(request.user, "plan.read_version", case, version)
     previous = PlanVersion.objects.filter(plan__case=case, number=number - 1).first()
-    text = plan_to_text(plans.to_domain(version))
-    diff = diff_lines(plan_to_text(plans.to_domain(previous)), text) if previous else []
+    text = plan_to_text(stored.to_domain(version))
+    diff = diff_lines(plan_to_text(stored.to_domain(previous)), text) if previous else []
     return render(request, "workspace/version_detail.html", {
         "case": case, "version": version, "previous": previous, "diff": diff, "text": text,
         "steps": list(version.steps.all()),

@@ -10,12 +10,12 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
 from augenhoehe.web.workspace.models import PlanStep, Summons
 from augenhoehe.web.workspace.services import access, obligations
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 

@@ -9,12 +9,12 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ConflictError, ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
 from augenhoehe.web.workspace.models import PlanVersion, Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
 
 

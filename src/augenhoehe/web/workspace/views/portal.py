@@ -7,12 +7,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
 from augenhoehe.web.workspace.models import PlanStep, Proposal
 from augenhoehe.web.workspace.services import access, obligations, participation, plans
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, client_only
 
 

@@ -6,8 +6,8 @@ from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from augenhoehe.domain.clock import today
 from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
-from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
 from augenhoehe.web.workspace.views.common import AuthedRequest, team_lead_only
 
