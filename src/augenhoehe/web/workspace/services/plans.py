@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from augenhoehe.domain.dates import latest_review_date
 from augenhoehe.domain.errors import ConflictError, ValidationError
@@ -66,26 +67,26 @@ def agreed_version(case: Case) -> PlanVersion | None:
 def review_warning(plan_date: date, review_date: date | None) -> str:
     """German warning when the review date is missing or later than six months."""
     if review_date is None:
-        return "Bitte legen Sie einen Termin für die gemeinsame Überprüfung fest."
+        return _("Bitte legen Sie einen Termin für die gemeinsame Überprüfung fest.")
     if review_date > latest_review_date(plan_date):
-        return ("Die Überprüfung liegt mehr als sechs Monate nach dem Plan "
-                "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten).")
+        return _("Die Überprüfung liegt mehr als sechs Monate nach dem Plan "
+                 "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten).")
     return ""
 
 
 def _validate(data: PlanInput) -> None:
     if not data.goal.strip():
-        raise ValidationError("Bitte tragen Sie ein Berufsziel ein.")
+        raise ValidationError(_("Bitte tragen Sie ein Berufsziel ein."))
     if data.review_date and data.review_date < data.plan_date:
-        raise ValidationError("Die Überprüfung kann nicht vor dem Datum des Plans liegen.")
+        raise ValidationError(_("Die Überprüfung kann nicht vor dem Datum des Plans liegen."))
 
 
 @transaction.atomic
 def start_draft(case: Case, user: User, plan_date: date) -> PlanVersion:
     """Create the first draft of a case's plan (default review in six months)."""
-    plan, _ = Plan.objects.get_or_create(case=case)
+    plan, _created = Plan.objects.get_or_create(case=case)
     if plan.versions.exists():
-        raise ValidationError("Für diesen Fall gibt es schon einen Plan.")
+        raise ValidationError(_("Für diesen Fall gibt es schon einen Plan."))
     plan.deferred_reason, plan.deferred_until, plan.deferred_at = "", None, None
     plan.save()
     version = PlanVersion.objects.create(
@@ -100,8 +101,8 @@ def start_draft(case: Case, user: User, plan_date: date) -> PlanVersion:
 def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, user: User) -> int:
     """Save the editor's fields and steps; refuse if someone saved in between. Returns revision."""
     if version.concluded_on is not None:
-        raise ValidationError("Diese Version ist vereinbart und kann nicht mehr geändert werden. "
-                              "Beginnen Sie eine Fortschreibung.")
+        raise ValidationError(_("Diese Version ist vereinbart und kann nicht mehr geändert werden. "
+                                "Beginnen Sie eine Fortschreibung."))
     _validate(data)
     updated = PlanVersion.objects.filter(pk=version.pk, revision=expected_revision).update(
         plan_date=data.plan_date, goal=data.goal.strip(), interim_goal=data.interim_goal.strip(),
@@ -111,7 +112,7 @@ def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, us
         revision=F("revision") + 1, updated_at=timezone.now(),
     )
     if not updated:
-        raise ConflictError("Der Plan wurde inzwischen von jemand anderem geändert.")
+        raise ConflictError(_("Der Plan wurde inzwischen von jemand anderem geändert."))
     version.steps.all().delete()
     PlanStep.objects.bulk_create([
         PlanStep(version=version, position=i, section=s.section, owner=s.owner,
@@ -128,9 +129,9 @@ def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, us
 def agree(version: PlanVersion, user: User, concluded_on: date) -> None:
     """Record the joint conclusion of the plan (caseworker)."""
     if version.concluded_on is not None:
-        raise ValidationError("Dieser Plan ist bereits vereinbart.")
+        raise ValidationError(_("Dieser Plan ist bereits vereinbart."))
     if not version.goal.strip() or not version.steps.exists():
-        raise ValidationError("Ein Plan braucht ein Berufsziel und mindestens einen Schritt.")
+        raise ValidationError(_("Ein Plan braucht ein Berufsziel und mindestens einen Schritt."))
     version.concluded_on, version.concluded_by = concluded_on, user
     version.revision += 1
     version.save(update_fields=["concluded_on", "concluded_by", "revision", "updated_at"])
@@ -142,9 +143,9 @@ def agree(version: PlanVersion, user: User, concluded_on: date) -> None:
 def confirm_by_client(version: PlanVersion, user: User, how: str = "portal") -> None:
     """Record the client's confirmation (in the portal or in person)."""
     if version.concluded_on is None:
-        raise ValidationError("Der Plan ist noch ein Entwurf und kann noch nicht bestätigt werden.")
+        raise ValidationError(_("Der Plan ist noch ein Entwurf und kann noch nicht bestätigt werden."))
     if version.reviewed_on is not None:
-        raise ValidationError("Dieser Plan wurde schon gemeinsam überprüft; bestätigen Sie bitte die neue Version.")
+        raise ValidationError(_("Dieser Plan wurde schon gemeinsam überprüft; bestätigen Sie bitte die neue Version."))
     version.client_confirmed_at, version.client_confirmed_how = timezone.now(), how
     version.save(update_fields=["client_confirmed_at", "client_confirmed_how", "updated_at"])
     audit.record(user, "plan.confirm", version.plan.case, version, how=how)
@@ -154,8 +155,8 @@ def confirm_by_client(version: PlanVersion, user: User, how: str = "portal") -> 
 def defer(case: Case, user: User, reason: str, until: date | None) -> None:
     """Defer concluding a plan with a recorded reason (a decision, not a failure)."""
     if not reason.strip():
-        raise ValidationError("Bitte geben Sie einen Grund für den Aufschub an.")
-    plan, _ = Plan.objects.get_or_create(case=case)
+        raise ValidationError(_("Bitte geben Sie einen Grund für den Aufschub an."))
+    plan, _created = Plan.objects.get_or_create(case=case)
     plan.deferred_reason, plan.deferred_until = reason.strip(), until
     plan.deferred_at = timezone.now()
     plan.save()
@@ -167,9 +168,9 @@ def record_review(version: PlanVersion, user: User, held_on: date, notes: str,
                   outcomes: dict[int, tuple[str, str]]) -> None:
     """Record a review: per step a status and a note, plus overall notes."""
     if version.concluded_on is None:
-        raise ValidationError("Nur ein vereinbarter Plan kann überprüft werden.")
+        raise ValidationError(_("Nur ein vereinbarter Plan kann überprüft werden."))
     if version.reviewed_on is not None:
-        raise ValidationError("Diese Version wurde bereits überprüft.")
+        raise ValidationError(_("Diese Version wurde bereits überprüft."))
     for step in version.steps.all():
         status, note = outcomes.get(step.pk, (step.status, ""))
         StepStatus(status)
@@ -185,7 +186,7 @@ def record_review(version: PlanVersion, user: User, held_on: date, notes: str,
 def continue_plan(version: PlanVersion, user: User, plan_date: date) -> PlanVersion:
     """Fortschreibung: a new draft version that carries over goals and unfinished steps."""
     if version.plan.versions.filter(number__gt=version.number).exists():
-        raise ValidationError("Es gibt schon eine neuere Version.")
+        raise ValidationError(_("Es gibt schon eine neuere Version."))
     new = PlanVersion.objects.create(
         plan=version.plan, number=version.number + 1, plan_date=plan_date,
         goal=version.goal, goal_author=version.goal_author, interim_goal=version.interim_goal,

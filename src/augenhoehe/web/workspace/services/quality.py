@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from augenhoehe.check import check_plan
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
@@ -78,9 +79,9 @@ def highlighted_text(text: str, findings: list[dict[str, Any]]) -> list[Highligh
 def dismiss(version: PlanVersion, user: User, code: str, excerpt: str, reason: str) -> FindingDismissal:
     """Dismiss one finding with a reason; stored as an auditable event."""
     if not reason.strip():
-        raise ValidationError("Bitte begründen Sie kurz, warum der Hinweis nicht zutrifft.")
+        raise ValidationError(_("Bitte begründen Sie kurz, warum der Hinweis nicht zutrifft."))
     if len(reason) > 1000:
-        raise ValidationError("Bitte höchstens 1000 Zeichen.")
+        raise ValidationError(_("Bitte höchstens 1000 Zeichen."))
     item = FindingDismissal.objects.create(version=version, code=clean_text(code, 20),
                                            excerpt=clean_text(excerpt, 300), reason=clean_text(reason).strip(),
                                            dismissed_by=user)

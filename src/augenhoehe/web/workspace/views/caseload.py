@@ -16,8 +16,9 @@ from augenhoehe.domain.text import clean_text
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import Case, PlanVersion, PotentialAnalysisRecord, Proposal
 from augenhoehe.web.workspace.services import access, audit
+from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, StatusInfo, status_of
-from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, caseworker_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires
 
 PAGE_SIZE = 50
 
@@ -100,7 +101,7 @@ def _caseload_rows(request: AuthedRequest) -> list[CaseRow]:
     return rows
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def caseload(request: AuthedRequest) -> HttpResponse:
     """The caseworker's own caseload with plan status, review dates and open Summons."""
     rows = _caseload_rows(request)
@@ -114,7 +115,7 @@ def caseload(request: AuthedRequest) -> HttpResponse:
     })
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
     case = access.case_for_staff(request.user, case_id)
@@ -137,7 +138,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     return render(request, "workspace/case_detail.html", ctx)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def potential_analysis_edit(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record a new Potenzialanalyse (the previous ones stay in the history)."""
     case = access.case_for_staff(request.user, case_id)

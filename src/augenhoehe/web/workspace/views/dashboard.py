@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
@@ -17,7 +18,8 @@ from augenhoehe.domain.regimes import rules_for
 from augenhoehe.monitoring.figures import TeamReport
 from augenhoehe.web.workspace.charts import Point, trend_svg
 from augenhoehe.web.workspace.services import audit, figures
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only, team_lead_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 from augenhoehe.web.workspace.views.documents import render_pdf
 
 SHARES = (
@@ -82,24 +84,24 @@ def _team_page_context(request: AuthedRequest) -> dict[str, Any]:
     return ctx
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def team_figures(request: AuthedRequest) -> HttpResponse:
     """Qualitative key figures and strategy indicators of the team lead's own team."""
     audit.record(request.user, "figures.read")
     return render(request, "team/figures.html", _team_page_context(request))
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 @require_POST
 def refresh_figures(request: AuthedRequest) -> HttpResponse:
     """Recompute the figures from a read-only snapshot of the workspace."""
     figures.refresh_all()
     audit.record(request.user, "figures.refresh")
-    messages.success(request, "Die Kennzahlen sind neu berechnet.")
+    messages.success(request, _("Die Kennzahlen sind neu berechnet."))
     return redirect("team_figures")
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def figures_csv(request: AuthedRequest) -> HttpResponse:
     """The team's monthly figures as CSV (suppressed values stay empty)."""
     report = figures.team_report(request.user.team) if request.user.team else None
@@ -116,7 +118,7 @@ def figures_csv(request: AuthedRequest) -> HttpResponse:
     return response
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def figures_pdf(request: AuthedRequest) -> HttpResponse:
     """The team report as PDF."""
     ctx = _team_page_context(request)
@@ -129,7 +131,7 @@ def figures_pdf(request: AuthedRequest) -> HttpResponse:
     return response
 
 
-@caseworker_only
+@requires(Capability.SEE_OWN_FIGURES)
 def own_figures(request: AuthedRequest) -> HttpResponse:
     """A caseworker's own figures, visible to nobody else, for reflection."""
     report = figures.private_report(request.user)

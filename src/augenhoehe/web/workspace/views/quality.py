@@ -7,12 +7,13 @@ from datetime import date
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import Author, CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.services import access, plans, quality
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 MAX_FIELD = 4000
 
@@ -69,7 +70,7 @@ def _render_panel(request: AuthedRequest, case_id: int, version_id: int, result:
     })
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def live_check(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Check the editor's unsaved content and return the findings panel."""
@@ -81,7 +82,7 @@ def live_check(request: AuthedRequest, case_id: int) -> HttpResponse:
     return _render_panel(request, case.pk, version.pk, result, quality.dismissed_keys(version))
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def dismiss_finding(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Dismiss one finding with a reason (stored, audited, counted in statistics)."""
@@ -89,10 +90,8 @@ def dismiss_finding(request: AuthedRequest, case_id: int) -> HttpResponse:
     version = plans.latest_version(case)
     if version is None:
         return redirect("case_detail", case_id=case.pk)
-    try:
+    with flash_errors(request):
         quality.dismiss(version, request.user, request.POST.get("code", ""),
                         request.POST.get("excerpt", ""), request.POST.get("reason", ""))
-        messages.success(request, "Der Hinweis ist mit Ihrer Begründung verworfen.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Der Hinweis ist mit Ihrer Begründung verworfen."))
     return redirect("edit_plan", case_id=case.pk)

@@ -8,11 +8,12 @@ from django.shortcuts import render
 
 from augenhoehe.domain.clock import today
 from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
+from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
-from augenhoehe.web.workspace.views.common import AuthedRequest, team_lead_only
+from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def team(request: AuthedRequest) -> HttpResponse:
     """Counts per plan status for the team; no figures per caseworker."""
     latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")

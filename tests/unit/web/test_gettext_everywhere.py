@@ -1,0 +1,70 @@
+"""Every user-facing string in the web's views, services and forms goes through gettext.
+
+An AST scan: a German string literal (also an f-string, a concatenation or a `%` format of one)
+passed straight to `messages.*(…)`, to `form.add_error(…)` or to a raised exception fails the
+test; wrap it in `_()` (gettext) and add it to the English catalogue (see CONTRIBUTING.md).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+WEB = Path(__file__).resolve().parents[3] / "src" / "augenhoehe" / "web"
+SCANNED = sorted([*WEB.glob("workspace/views/*.py"), *WEB.glob("workspace/services/*.py"),
+                  WEB / "workspace" / "forms.py", WEB / "errors.py", WEB / "middleware.py"])
+MESSAGE_CALLS = {"debug", "info", "success", "warning", "error", "add_error"}
+GERMAN = set("äöüÄÖÜß") | {" "}
+
+
+def _raw_text(node: ast.AST) -> str | None:
+    """The text of a bare literal or f-string (not wrapped in a call), else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        parts = [_raw_text(node.left), _raw_text(node.right) if isinstance(node.op, ast.Add) else None]
+        if any(p is not None for p in parts):
+            return "".join(p for p in parts if p)
+    return None
+
+
+def _user_facing(text: str) -> bool:
+    """Sentences and words meant for people (not codes, keys or empty strings)."""
+    return any(ch in GERMAN for ch in text.strip()) and any(ch.isalpha() for ch in text)
+
+
+def raw_strings(source: str, name: str) -> list[str]:
+    """`name:line: text` for every user-facing literal outside gettext."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(source)):
+        args: list[ast.AST] = []
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
+            args = [*node.exc.args, *(k.value for k in node.exc.keywords)]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in MESSAGE_CALLS:
+            args = list(node.args[1:])
+        for arg in args:
+            text = _raw_text(arg)
+            if text is not None and _user_facing(text):
+                found.append(f"{name}:{arg.lineno}: {text[:60]}")
+    return found
+
+
+def test_the_scan_finds_raw_strings_and_accepts_gettext() -> None:
+    source = (
+        "messages.error(request, 'Bitte ein Ziel eintragen.')\n"
+        "raise ValidationError(f'Höchstens {n} Zeichen.')\n"
+        "raise ValidationError('Es fehlt: ' + ', '.join(missing))\n"
+        "messages.success(request, _('Der Entwurf ist gespeichert.'))\n"
+        "raise ValidationError(_('Höchstens %(n)d Zeichen.') % {'n': n})\n"
+        "raise KeyError('code')\n"
+    )
+    assert sorted(line.split(":")[1] for line in raw_strings(source, "x")) == ["1", "2", "3"]
+
+
+def test_no_raw_german_string_in_views_services_and_forms() -> None:
+    offenders = [line for path in SCANNED
+                 for line in raw_strings(path.read_text(encoding="utf-8"), str(path.relative_to(WEB)))]
+    assert offenders == [], "wrap these in gettext:\n" + "\n".join(offenders)
