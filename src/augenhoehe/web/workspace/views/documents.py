@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
-from augenhoehe.web.workspace.services import access, audit
+from augenhoehe.web.workspace.services import access, audit, stored
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 
@@ -23,11 +23,10 @@ def render_pdf(html: str) -> bytes:
 
 def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
     """The one-page plain-language PDF of a plan version."""
-    steps = list(version.steps.all())
-    sections = [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
-                for s in STEP_SECTIONS]
+    plan = stored.to_domain(version)
+    sections = [(SECTION_LABELS[s], plan.steps_in(s)) for s in STEP_SECTIONS]
     html = render_to_string("workspace/plan_pdf.html", {
-        "case": case, "version": version, "sections": sections,
+        "case": case, "version": version, "plan": plan, "sections": sections,
         "rules": rules_for(regime_on(version.plan_date)),
     })
     response = HttpResponse(render_pdf(html), content_type="application/pdf")

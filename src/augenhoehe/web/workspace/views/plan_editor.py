@@ -13,42 +13,12 @@ from django.views.decorators.http import require_POST
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ConflictError, ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.web.workspace import plan_form
 from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
-from augenhoehe.web.workspace.models import PlanVersion, Proposal
+from augenhoehe.web.workspace.models import Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
-
-
-def _initial(version: PlanVersion) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    initial = {
-        "revision": version.revision, "plan_date": version.plan_date, "goal": version.goal,
-        "goal_author": version.goal_author, "interim_goal_author": version.interim_goal_author,
-        "interim_goal": version.interim_goal, "other_notes": version.other_notes,
-        "review_date": version.review_date,
-        **{f"slot_{k}": v for k, v in (version.content_slots or {}).items()},
-    }
-    steps = [{"section": s.section, "owner": s.owner, "text": s.text, "due_date": s.due_date,
-              "frequency": s.frequency, "evidence": s.evidence, "author": s.author,
-              "status": s.status} for s in version.steps.all()]
-    return initial, steps
-
-
-def _input_from(form: PlanForm, formset: Any) -> plans.PlanInput:
-    data = form.cleaned_data
-    steps = [
-        plans.StepInput(text=f["text"], owner=f["owner"], section=f["section"],
-                        due_date=f.get("due_date"), frequency=f.get("frequency", ""),
-                        evidence=f.get("evidence", ""), author=f["author"],
-                        status=f.get("status") or "open")
-        for f in formset.cleaned_data
-        if f and not f.get("DELETE") and (f.get("text") or "").strip()
-    ]
-    slots = {name.removeprefix("slot_"): data[name] for name in form.slot_keys}
-    return plans.PlanInput(plan_date=data["plan_date"], goal=data["goal"],
-                           interim_goal=data["interim_goal"], other_notes=data["other_notes"],
-                           review_date=data["review_date"], content_slots=slots, steps=steps,
-                           goal_author=data["goal_author"], interim_goal_author=data["interim_goal_author"])
 
 
 def _with_extra_row(post: Any) -> Any:
@@ -81,7 +51,7 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
         form = PlanForm(post, slots=slots)
         formset = StepFormSet(post, prefix="steps")
         if "add_step" not in request.POST and form.is_valid() and formset.is_valid():
-            data = _input_from(form, formset)
+            data = plan_form.plan_from_forms(form, formset)
             try:
                 plans.save_draft(version, data, form.cleaned_data["revision"], request.user)
             except ConflictError:
@@ -94,13 +64,13 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, str(exc))
             else:
-                warning = plans.review_warning(data.plan_date, data.review_date)
+                warning = plans.review_warning(form.cleaned_data["plan_date"], data.review_date)
                 if warning:
                     messages.warning(request, warning)
                 messages.success(request, _("Der Entwurf ist gespeichert."))
                 return redirect("edit_plan", case_id=case.pk)
     else:
-        initial, steps = _initial(version)
+        initial, steps = plan_form.initial_from(version)
         form = PlanForm(initial=initial, slots=slots)
         formset = StepFormSet(initial=steps or [{"author": "caseworker", "status": "open",
                                                  "owner": "client"}], prefix="steps")
