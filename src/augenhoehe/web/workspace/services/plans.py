@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.db.models import F
@@ -134,9 +133,3 @@ def continue_plan(version: PlanVersion, user: User, plan_date: date) -> PlanVers
     PlanStep.objects.bulk_create(stored.step_rows(new, nxt))
     audit.record(user, "plan.continue", version.plan.case, new, previous=version.number)
     return new
-
-
-def version_as_dict(version: PlanVersion) -> dict[str, Any]:
-    """Plain values of a version for conflict display."""
-    return {"goal": version.goal, "interim_goal": version.interim_goal,
-            "other_notes": version.other_notes}
