@@ -35,7 +35,7 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
                                                                             "position")
     form = SummonsForm(request.POST or None, initial={"issued_on": day})
     cast(forms.ChoiceField, form.fields["kind"]).choices = kinds
-    cast(forms.ChoiceField, form.fields["step"]).choices = [("", "— bitte wählen —")] + [
+    cast(forms.ChoiceField, form.fields["step"]).choices = [("", _("— bitte wählen —"))] + [
         (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps.select_related("version")]
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
