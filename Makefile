@@ -11,7 +11,7 @@ export AUGENHOEHE_DATA_DIR ?= $(CURDIR)/var
 help:
 	@echo "make demo   - install, create a demo database, start http://127.0.0.1:8000"
 	@echo "make test   - install test needs (chromium, PostgreSQL), run all tests"
-	@echo "make lint   - ruff and mypy"
+	@echo "make lint   - ruff, mypy and the layer contracts (lint-imports)"
 	@echo "make bench  - benchmarks (figures printed)"
 	@echo "make eval   - evaluation of the checker and the monitoring"
 
@@ -41,6 +41,7 @@ test: install-test
 lint: install
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/mypy src
+	$(VENV)/bin/lint-imports
 
 bench: install
 	@bash scripts/run-bench.sh

@@ -121,11 +121,10 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.cases, args.seconds = 2000, 5.0
-    os.environ.update({"AUGENHOEHE_DATA_DIR": tempfile.mkdtemp(prefix="augenhoehe-bench-"),
-                       "DJANGO_SETTINGS_MODULE": "augenhoehe.web.settings"})
-    import django
+    os.environ["AUGENHOEHE_DATA_DIR"] = tempfile.mkdtemp(prefix="augenhoehe-bench-")
+    from augenhoehe import bootstrap
 
-    django.setup()
+    bootstrap.setup()
     from django.core.management import call_command
     from seed_web import seed, session_cookie
 

@@ -13,6 +13,7 @@ from augenhoehe.check.nlp import Sentence, sentences_of
 from augenhoehe.check.reader import Reading, read_text
 from augenhoehe.check.structure import STEP_KINDS, Block, Unit, blocks_of, units_of
 from augenhoehe.check.temporal import find_dates, has_time
+from augenhoehe.domain import clock
 from augenhoehe.domain.plan import CooperationPlan, Step, StepOwner
 from augenhoehe.domain.regimes import Regime, regime_on
 
@@ -81,7 +82,7 @@ class Document:
     source: str = "<text>"
     plan: CooperationPlan | None = None
     regime_override: Regime | None = None
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=clock.today)
 
     @cached_property
     def blocks(self) -> list[Block]:

@@ -14,6 +14,7 @@ from augenhoehe.check.model import CheckResult, Finding
 from augenhoehe.check.rules import Rule, all_rules
 from augenhoehe.check.rules.base import Hit
 from augenhoehe.check.scoring import scores
+from augenhoehe.domain import clock
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.regimes import Regime
 from augenhoehe.domain.render import plan_to_text
@@ -86,7 +87,7 @@ def check_text(
 ) -> CheckResult:
     """Check a plain-text plan."""
     text = _LONE_CR.sub("\n", text)  # old Mac line ends; same length, so offsets stay valid
-    doc = Document(text, source, None, _regime(regime), today or date.today())
+    doc = Document(text, source, None, _regime(regime), today or clock.today())
     return check_document(doc, config)
 
 
@@ -97,5 +98,5 @@ def check_plan(
     """Check a structured plan (object or augenhoehe.plan/1 dict); spans refer to its rendered text."""
     if isinstance(plan, dict):
         plan = plan_from_dict(plan)
-    doc = Document(plan_to_text(plan), source, plan, _regime(regime), today or date.today())
+    doc = Document(plan_to_text(plan), source, plan, _regime(regime), today or clock.today())
     return check_document(doc, config)

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from augenhoehe.check.nlp import Sentence
+if TYPE_CHECKING:  # only for annotations: nlp imports this module (warm_up), not the reverse
+    from augenhoehe.check.nlp import Sentence
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _pyphen: list = []

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from augenhoehe.domain import clock
+
 _MONTHS = (
     "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
@@ -83,7 +85,7 @@ def normalise(span: str, base: date) -> date | None:
 
 def find_dates(text: str, base: date | None = None) -> list[TimeExpr]:
     """Absolute dates (15.04.2026, 15.4., 1. Mai 2026) with normalised values."""
-    base = base or date.today()
+    base = base or clock.today()
     out: list[TimeExpr] = []
     for m in NUMERIC_DATE.finditer(text):
         value = _year_guess(int(m.group(1)), int(m.group(2)), m.group(3), base)

@@ -13,6 +13,10 @@ class ConflictError(AugenhoeheError):
     """Someone else changed the object since it was loaded (optimistic locking)."""
 
 
+class NotFound(AugenhoeheError):
+    """The object does not exist, or the actor may not know that it exists."""
+
+
 class PermissionDenied(AugenhoeheError):
     """The actor may not see or change this object."""
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from augenhoehe.domain import clock
 from augenhoehe.domain.regimes import Regime, regime_on
 
 
@@ -114,7 +115,7 @@ class CooperationPlan:
     @property
     def regime(self) -> Regime:
         """The regime of the plan's date (today's regime when the plan has no date)."""
-        return regime_on(self.plan_date or date.today())
+        return regime_on(self.plan_date or clock.today())
 
     def steps_in(self, section: Section) -> list[Step]:
         """Return the steps of one rubric in their order."""

@@ -10,6 +10,7 @@ from typing import Any
 
 import duckdb
 
+from augenhoehe.files import swap_into_place
 from augenhoehe.monitoring.queries import MIN_GROUP, connect, dismissed_sql, monthly_sql
 from augenhoehe.monitoring.strategies import EXPLANATIONS, Explanation, egv_trend_sql, strategies_sql
 
@@ -74,13 +75,7 @@ def refresh(snapshot: str | Path, figures: str | Path) -> Path:
     con.sql(f"COPY ({sizes} UNION ALL {jc_size}) TO '{out / 'units.parquet'}' (FORMAT parquet)")
     (out / "REFRESHED").write_text(dt.datetime.now(dt.UTC).isoformat() + "\n", encoding="utf-8")
     con.close()
-    old = final.with_name(final.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if final.exists():
-        final.rename(old)
-    out.rename(final)  # readers see either the old or the new figures, never a mix
-    shutil.rmtree(old, ignore_errors=True)
-    return final
+    return swap_into_place(out, final)  # readers see either the old or the new figures, never a mix
 
 
 class FigureStore:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-from augenhoehe.monitoring.tables import INDICATORS
+from augenhoehe.monitoring.tables import SCORE_KEYS
 
 MIN_GROUP = 5
 SUMMONS_WINDOW_DAYS = 90
@@ -32,7 +32,7 @@ def connect(snapshot: str | Path) -> duckdb.DuckDBPyConnection:
 
 
 def _score_cols() -> str:
-    return ", ".join(f"round(avg(s_{k}), 1) AS {k}" for k in INDICATORS)
+    return ", ".join(f"round(avg(s_{k}), 1) AS {k}" for k in SCORE_KEYS)
 
 
 def monthly_sql(unit: str) -> str:

@@ -9,19 +9,20 @@ from typing import TYPE_CHECKING, Any
 
 from augenhoehe.monitoring.clusters import team_clusters
 from augenhoehe.monitoring.flags import PlanFlags, plan_flags
-from augenhoehe.monitoring.tables import INDICATORS, pseudonym, write_table
+from augenhoehe.monitoring.tables import SCORE_KEYS, pseudonym, write_table
 
 if TYPE_CHECKING:
     from augenhoehe.simulation.model import SimulationResult
 
-Scorer = Callable[[Any], dict[str, int]]
+Scorer = Callable[[Any, dt.date], dict[str, int]]
+"""Scores a plan as of a day (the end of the simulated period, so scores follow the seed)."""
 
 
-def checker_scores(plan: Any) -> dict[str, int]:
-    """Scores of the project's checker for a domain plan."""
+def checker_scores(plan: Any, today: dt.date) -> dict[str, int]:
+    """Scores of the project's checker for a domain plan, judged as of `today`."""
     from augenhoehe.check import check_plan
 
-    return dict(check_plan(plan).scores)
+    return dict(check_plan(plan, today=today).scores)
 
 
 def plan_values(pv_id: str, case_id: str, team: str, cw: str, version: int, plan_date: dt.date,
@@ -29,7 +30,7 @@ def plan_values(pv_id: str, case_id: str, team: str, cw: str, version: int, plan
                 regime: str, scores: dict[str, int], f: PlanFlags) -> list[Any]:
     """One plan_versions row in schema order (cluster id filled in later)."""
     return [pv_id, case_id, team, cw, version, plan_date, concluded_on, deferred, review_date,
-            regime, *(scores.get(k) for k in INDICATORS),
+            regime, *(scores.get(k) for k in SCORE_KEYS),
             f.n_client_steps, f.n_jc_steps, f.client_concrete, f.jc_concrete, f.operationalised,
             f.jc_as_concrete, f.precise_duties, f.sanction_language, f.directive_share,
             f.content_hash, None]
@@ -75,7 +76,7 @@ def snapshot_from_simulation(result: SimulationResult, out_dir: str | Path, *,
         for pv in case.plans:
             pv_id = f"{case.id}-V{pv.version}"
             plan_date = pv.plan.plan_date or pv.concluded_on or case.opened_on
-            scores = scorer(pv.plan) if scorer else {}
+            scores = scorer(pv.plan, result.end) if scorer else {}
             texts.setdefault(team, []).append((pv_id, pv.text))
             plan_rows.append(plan_values(
                 pv_id, case.id, team, cw, pv.version, plan_date, pv.concluded_on,
@@ -94,6 +95,6 @@ def snapshot_from_simulation(result: SimulationResult, out_dir: str | Path, *,
 
     write_table(out, "events", events())
     write_table(out, "findings", [])
-    (out / "SNAPSHOT").write_text(f"simulation {result.jobcenter_name} {dt.date.today()}\n",
+    (out / "SNAPSHOT").write_text(f"simulation {result.jobcenter_name} {result.end}\n",
                                   encoding="utf-8")
     return out

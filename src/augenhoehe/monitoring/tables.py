@@ -11,15 +11,16 @@ from typing import Any
 
 import duckdb
 
-INDICATORS = ("ausformulierung", "zwischenschritte", "kohaerenz", "aussagekraft", "nachhaltung",
-              "gegenseitigkeit", "kooperative_sprache", "sanktionsfreiheit", "verstaendlichkeit",
-              "beteiligung", "gesamt")
+from augenhoehe.check.model import INDICATORS
+
+SCORE_KEYS: tuple[str, ...] = (*INDICATORS, "gesamt")
+"""The checker's ten indicators plus its overall score: one s_<key> column each."""
 
 PLAN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("pv_id", "VARCHAR"), ("case_id", "VARCHAR"), ("team_id", "VARCHAR"), ("cw", "VARCHAR"),
     ("version", "INTEGER"), ("plan_date", "DATE"), ("concluded_on", "DATE"),
     ("deferred", "BOOLEAN"), ("review_date", "DATE"), ("regime", "VARCHAR"),
-    *((f"s_{k}", "INTEGER") for k in INDICATORS),
+    *((f"s_{k}", "INTEGER") for k in SCORE_KEYS),
     ("n_client_steps", "INTEGER"), ("n_jc_steps", "INTEGER"), ("client_concrete", "DOUBLE"),
     ("jc_concrete", "DOUBLE"), ("operationalised", "BOOLEAN"), ("jc_as_concrete", "BOOLEAN"),
     ("precise_duties", "BOOLEAN"), ("sanction_language", "BOOLEAN"), ("directive_share", "DOUBLE"),

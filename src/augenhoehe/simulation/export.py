@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Iterable
@@ -13,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from augenhoehe.domain.serialize import plan_to_dict, potential_analysis_to_dict
+from augenhoehe.files import swap_into_place
 from augenhoehe.simulation.model import Case, Caseworker, Client, Event, SimulationResult
 
 SCHEMA = "augenhoehe.simulation/1"
@@ -128,19 +128,9 @@ def write_result(r: SimulationResult, out: str | Path) -> dict[str, int]:
                                             encoding="utf-8")
         (tmp / "ground_truth.json").write_text(
             json.dumps(ground_truth(r), ensure_ascii=False), encoding="utf-8")
-        _swap_into_place(tmp, target)
+        swap_into_place(tmp, target)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return counts
 
-
-def _swap_into_place(tmp: Path, target: Path) -> None:
-    """Move a finished temporary directory to `target`, replacing an old one."""
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
-        os.replace(target, old / "x")
-    os.replace(tmp, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)

@@ -6,14 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from augenhoehe.check.model import INDICATORS as INDICATORS  # the one list, re-exported for the records
 from augenhoehe.domain.plan import CooperationPlan, ObstacleField, PotentialAnalysis
-
-INDICATORS = (
-    "ausformulierung", "zwischenschritte", "kohaerenz", "aussagekraft", "nachhaltung",
-    "gegenseitigkeit", "kooperative_sprache", "sanktionsfreiheit", "verstaendlichkeit",
-    "beteiligung",
-)
-"""The ten indicator keys of /work/shared/design/quality-model.md."""
 
 STRATEGIES = ("creaming", "pro_forma", "precise_documentation", "egv_habits")
 """Adaptation strategies of Abbildung 1 (creaming, pro-forma plans, documenting precisely

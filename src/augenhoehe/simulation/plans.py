@@ -9,6 +9,7 @@ from functools import lru_cache
 from string import Formatter
 
 from augenhoehe.domain.dates import add_months
+from augenhoehe.domain.lifecycle import default_review_date
 from augenhoehe.domain.plan import Author, CooperationPlan, Section, Step, StepOwner
 from augenhoehe.domain.regimes import Regime
 from augenhoehe.simulation import phrases as P
@@ -180,7 +181,7 @@ def _review(rng: random.Random, ctx: PlanContext, q: float) -> tuple[date | None
     if q >= 0.5:
         return add_months(ctx.plan_date, rng.choice((2, 3, 3, 4, 6))), ""
     if q >= 0.25:
-        return add_months(ctx.plan_date, 6), ""
+        return default_review_date(ctx.plan_date), ""  # the latest the law allows
     if rng.random() < 0.5:
         return None, rng.choice(P.NOTE_REVIEW_VAGUE)
     return add_months(ctx.plan_date, rng.choice((9, 12))), ""

@@ -36,6 +36,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "augenhoehe.web.errors.ErrorEdgeMiddleware",
 ]
 
 ROOT_URLCONF = "augenhoehe.web.urls"

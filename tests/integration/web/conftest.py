@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.test import Client as Browser
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.accounts.models import Role, Team, User
 from augenhoehe.web.workspace.models import Case, Client
 from augenhoehe.web.workspace.services import plans
@@ -36,10 +37,10 @@ def team_with_plans(team: Team, n_caseworkers: int) -> list[User]:
                                    opened_on=date(2026, 8, 1))
         day = date(2026, 9 + i % 2, 1)  # two months, so the trend charts have two points
         version = plans.start_draft(case, worker, day)
-        plans.save_draft(version, plans.PlanInput(plan_date=day, goal="Pflegehelferin", steps=[
-            plans.StepInput(f"Sie bewerben sich bei Pflegedienst {i}", "client", "naechste_schritte",
+        plans.save_draft(version, CooperationPlan(plan_date=day, goal="Pflegehelferin", steps=[
+            Step(f"Sie bewerben sich bei Pflegedienst {i}", StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE,
                             frequency="zweimal im Monat"),
-            plans.StepInput("Wir übernehmen die Fahrtkosten", "jobcenter", "unterstuetzung_jobcenter")]),
+            Step("Wir übernehmen die Fahrtkosten", StepOwner.JOBCENTER, Section.UNTERSTUETZUNG_JOBCENTER)]),
             version.revision, worker)
         version.refresh_from_db()
         plans.agree(version, worker, day)

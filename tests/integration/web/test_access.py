@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from django.test import Client as Browser
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -60,9 +61,9 @@ def test_client_cannot_mark_a_step_of_another_client_done(world):
     from augenhoehe.web.workspace.services import plans
 
     version = plans.start_draft(world.case_b, world.cw_nord, date(2026, 9, 1))
-    plans.save_draft(version, plans.PlanInput(
+    plans.save_draft(version, CooperationPlan(
         plan_date=date(2026, 9, 1), goal="Lagerist",
-        steps=[plans.StepInput("Staplerschein machen", "client", "naechste_schritte")]),
+        steps=[Step("Staplerschein machen", StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE)]),
         version.revision, world.cw_nord)
     step = version.steps.get()
     response = _as(world.client_a).post(f"/portal/schritt/{step.pk}/erledigt/")

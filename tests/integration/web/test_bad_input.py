@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.test import Client as Browser
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.services import plans
 
@@ -25,8 +26,8 @@ def _browser(user) -> Browser:
 @pytest.fixture
 def draft(world) -> PlanVersion:
     version = plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))
-    plans.save_draft(version, plans.PlanInput(plan_date=date(2026, 9, 1), goal="Lagerist", steps=[
-        plans.StepInput("Staplerschein machen", "client", "naechste_schritte")]), version.revision, world.cw_nord)
+    plans.save_draft(version, CooperationPlan(plan_date=date(2026, 9, 1), goal="Lagerist", steps=[
+        Step("Staplerschein machen", StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE)]), version.revision, world.cw_nord)
     version.refresh_from_db()
     return version
 

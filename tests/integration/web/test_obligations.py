@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from augenhoehe.domain.errors import NotAllowedUnderRegime, ValidationError
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.services import obligations, plans
 
 pytestmark = pytest.mark.django_db
@@ -14,9 +15,9 @@ pytestmark = pytest.mark.django_db
 
 def _agreed_step(world, day):
     version = plans.start_draft(world.case_a, world.cw_nord, day)
-    plans.save_draft(version, plans.PlanInput(
+    plans.save_draft(version, CooperationPlan(
         plan_date=day, goal="Lagerist",
-        steps=[plans.StepInput("Sie bewerben sich bei Logistikfirmen", "client", "naechste_schritte")]),
+        steps=[Step("Sie bewerben sich bei Logistikfirmen", StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE)]),
         version.revision, world.cw_nord)
     version.refresh_from_db()
     plans.agree(version, world.cw_nord, day)

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from augenhoehe.domain.errors import ConflictError, ValidationError
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.services import participation, plans
 from augenhoehe.web.workspace.services.status import PlanStatus, status_of
@@ -17,12 +18,12 @@ DAY = date(2026, 9, 1)
 
 def _draft(world, steps=None):
     version = plans.start_draft(world.case_a, world.cw_nord, DAY)
-    plans.save_draft(version, plans.PlanInput(
+    plans.save_draft(version, CooperationPlan(
         plan_date=DAY, goal="Verkäuferin in Teilzeit", review_date=date(2027, 2, 1),
         steps=steps or [
-            plans.StepInput("Sie bewerben sich bei Drogerien", "client", "naechste_schritte",
+            Step("Sie bewerben sich bei Drogerien", StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE,
                             frequency="zweimal im Monat"),
-            plans.StepInput("Wir übernehmen die Bewerbungskosten", "jobcenter", "unterstuetzung_jobcenter"),
+            Step("Wir übernehmen die Bewerbungskosten", StepOwner.JOBCENTER, Section.UNTERSTUETZUNG_JOBCENTER),
         ]), version.revision, world.cw_nord)
     version.refresh_from_db()
     return version
@@ -36,10 +37,10 @@ def test_first_draft_gets_a_review_date_six_months_ahead(world):
 def test_second_save_with_stale_revision_is_refused_and_first_save_is_kept(world):
     version = _draft(world)
     stale = version.revision
-    plans.save_draft(version, plans.PlanInput(plan_date=DAY, goal="Ziel von Fachkraft 1"), stale,
+    plans.save_draft(version, CooperationPlan(plan_date=DAY, goal="Ziel von Fachkraft 1"), stale,
                      world.cw_nord)
     with pytest.raises(ConflictError):
-        plans.save_draft(version, plans.PlanInput(plan_date=DAY, goal="Ziel von Fachkraft 2"), stale,
+        plans.save_draft(version, CooperationPlan(plan_date=DAY, goal="Ziel von Fachkraft 2"), stale,
                          world.cw_nord2)
     version.refresh_from_db()
     assert version.goal == "Ziel von Fachkraft 1"
@@ -49,7 +50,7 @@ def test_agreed_version_is_frozen(world):
     version = _draft(world)
     plans.agree(version, world.cw_nord, DAY)
     with pytest.raises(ValidationError, match="Fortschreibung"):
-        plans.save_draft(version, plans.PlanInput(plan_date=DAY, goal="anders"), version.revision,
+        plans.save_draft(version, CooperationPlan(plan_date=DAY, goal="anders"), version.revision,
                          world.cw_nord)
 
 

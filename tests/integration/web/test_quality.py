@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from django.test import Client as Browser
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.models import AuditEvent, FindingDismissal
 from augenhoehe.web.workspace.services import plans
 
@@ -22,9 +23,9 @@ def _browser(user) -> Browser:
 
 def _save(world, goal: str, step_text: str):
     version = plans.start_draft(world.case_a, world.cw_nord, DAY)
-    plans.save_draft(version, plans.PlanInput(
+    plans.save_draft(version, CooperationPlan(
         plan_date=DAY, goal=goal, review_date=date(2027, 1, 15),
-        steps=[plans.StepInput(step_text, "client", "naechste_schritte", frequency="zweimal im Monat")]),
+        steps=[Step(step_text, StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE, frequency="zweimal im Monat")]),
         version.revision, world.cw_nord)
     version.refresh_from_db()
     return version

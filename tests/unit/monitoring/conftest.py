@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from augenhoehe.monitoring.snapshot import snapshot_from_simulation
-from augenhoehe.monitoring.tables import INDICATORS, write_table
+from augenhoehe.monitoring.tables import SCORE_KEYS, write_table
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +27,7 @@ def plan_row(pv_id: str, case_id: str, team: str, cw: str, version: int, day: dt
              content: str = "h", score: int = 70, review: dt.date | None = None) -> list[Any]:
     """One plan_versions row with neutral flags."""
     return [pv_id, case_id, team, cw, version, day, day, False, review, "buergergeld",
-            *([score] * len(INDICATORS)), 2, 1, 1.0, 1.0, True, True, False, False, 0.0,
+            *([score] * len(SCORE_KEYS)), 2, 1, 1.0, 1.0, True, True, False, False, 0.0,
             content, None]
 
 

@@ -51,3 +51,19 @@ def test_checker_scores_reach_the_figures(tmp_path: Any) -> None:
     assert 0 < month["gesamt"] <= 100 and month["gesamt_p25"] <= month["gesamt_p75"]
     strat = store.team_report("T01").strategies
     assert strat is not None and "offers_ratio_q5_q1" in strat.values
+
+
+def test_simulated_plans_are_scored_as_of_the_simulations_end_not_the_wall_clock(tmp_path: Any) -> None:
+    from augenhoehe.monitoring.snapshot import snapshot_from_simulation
+    from augenhoehe.simulation import Scenario, simulate
+
+    result = simulate(Scenario(clients=10, caseworkers=5, teams=1, months=2, seed=2))
+    days: set[Any] = set()
+
+    def scorer(plan: Any, today: Any) -> dict[str, int]:
+        days.add(today)
+        return {}
+
+    snapshot_from_simulation(result, tmp_path / "s", scorer=scorer)
+    assert days == {result.end}
+    assert (tmp_path / "s" / "SNAPSHOT").read_text(encoding="utf-8").strip().endswith(str(result.end))

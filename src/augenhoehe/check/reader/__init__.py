@@ -17,6 +17,7 @@ from augenhoehe.check.reader.model import SCHEMA, Reading, ReadStep, Span
 from augenhoehe.check.reader.parties import Parties, find_parties, staff_from_signature
 from augenhoehe.check.reader.steps import LEGAL, REVIEW, finite_lemma, is_empty, owner_of, situation_like
 from augenhoehe.check.reader.timing import date_mentions, due_date, first_date, frequency
+from augenhoehe.domain import clock
 
 __all__ = ["SCHEMA", "Reading", "ReadStep", "Span", "read_text"]
 
@@ -386,4 +387,4 @@ def actor_missing(sent: Sentence, parties: Parties) -> bool:
 
 def read_text(text: str, source: str = "<text>", today: date | None = None) -> Reading:
     """Read a plan text of any layout."""
-    return _Reader(text, source, today or date.today()).read()
+    return _Reader(text, source, today or clock.today()).read()

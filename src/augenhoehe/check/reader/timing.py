@@ -6,6 +6,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from augenhoehe.domain import clock
+
 _MONTHS = ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
            "oktober", "november", "dezember")
 _MONTH_ALT = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember" \
@@ -113,7 +115,7 @@ def date_mentions(text: str, base: date) -> list[tuple[int, int, date, str]]:
 def due_date(text: str, base: date | None) -> date | None:
     """The date by which a step is to be done, or None (start dates and frequencies are not due dates)."""
     if base is None:
-        base = date.today()
+        base = clock.today()
     mentions = date_mentions(text, base)
     deadlines, points, ranges = [], [], []
     for i, (a, _b, value, _kind) in enumerate(mentions):
@@ -166,7 +168,7 @@ def frequency(text: str) -> str | None:
 
 def first_date(text: str, base: date | None = None) -> date | None:
     """The first day-precise date in a text (plan dates, review dates)."""
-    for _a, _b, value, kind in date_mentions(text, base or date.today()):
+    for _a, _b, value, kind in date_mentions(text, base or clock.today()):
         if kind == "day":
             return value
     return None

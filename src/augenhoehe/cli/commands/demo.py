@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -21,10 +20,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Migrate, load the demo Jobcenter and print logins."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
-    import django
+    from augenhoehe import bootstrap
 
-    django.setup()
+    bootstrap.setup()
     from django.conf import settings
     from django.core.management import call_command
 
@@ -40,8 +38,8 @@ def run(args: argparse.Namespace) -> int:
     if User.objects.exists():
         print("Die Datenbank enthält schon Daten; mit --reset neu anlegen.", file=sys.stderr)
         return 2
+    from augenhoehe.domain.clock import today
     from augenhoehe.web.workspace.demo import DEMO_PASSWORD, load_demo
-    from augenhoehe.web.workspace.services.clock import today
 
     if args.source == "fixtures":
         from augenhoehe.web.workspace.demo_fixtures import demo_teams

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -26,10 +25,9 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError, KeyError) as exc:
         print(f"augenhoehe load-simulation: {args.directory}: nicht lesbar ({exc}).", file=sys.stderr)
         return 2
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
-    import django
+    from augenhoehe import bootstrap
 
-    django.setup()
+    bootstrap.setup()
     from django.core.management import call_command
 
     from augenhoehe.web.accounts.models import User

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 NAME = "manage"
 HELP = "Django-Verwaltungsbefehle ausführen (z. B. migrate, createsuperuser)."
@@ -16,8 +15,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run a Django management command."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
     from django.core.management import execute_from_command_line
+
+    from augenhoehe import bootstrap
+
+    bootstrap.setup()
 
     execute_from_command_line(["augenhoehe manage", *args.django_args])
     return 0

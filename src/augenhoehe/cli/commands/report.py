@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -44,11 +43,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         snapshot_from_simulation(result, snap, scorer=None if args.no_scores else checker_scores)
     elif args.workspace:
-        os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
-        import django
+        from augenhoehe import bootstrap
 
-        django.setup()
-        from augenhoehe.monitoring.workspace import snapshot_from_workspace
+        bootstrap.setup()
+        from augenhoehe.web.workspace.services.snapshot import snapshot_from_workspace
 
         snapshot_from_workspace(snap)
     elif not (snap / "plan_versions.parquet").is_file():

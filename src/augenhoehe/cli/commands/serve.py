@@ -19,10 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Collect static files, then hand over to gunicorn."""
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
-    import django
+    from augenhoehe import bootstrap
 
-    django.setup()
+    bootstrap.setup()
     from django.core.management import call_command
 
     call_command("collectstatic", interactive=False, verbosity=0)

@@ -56,21 +56,6 @@ class User(AbstractUser):
         verbose_name_plural = "Benutzer"
 
     @property
-    def is_caseworker(self) -> bool:
-        """True for Integrationsfachkräfte."""
-        return self.role == Role.CASEWORKER
-
-    @property
-    def is_team_lead(self) -> bool:
-        """True for team leads."""
-        return self.role == Role.TEAM_LEAD
-
-    @property
-    def is_client(self) -> bool:
-        """True for leistungsberechtigte Personen."""
-        return self.role == Role.CLIENT
-
-    @property
     def display_name(self) -> str:
         """Full name or user name."""
         return self.get_full_name() or self.username

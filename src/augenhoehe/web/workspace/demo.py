@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from django.db import transaction
 
-from augenhoehe.domain.dates import add_months
+from augenhoehe.domain import lifecycle
 from augenhoehe.domain.plan import CooperationPlan, PotentialAnalysis, Section, Step, StepOwner
 from augenhoehe.web.accounts.models import Jobcenter, Role, Team, User
 from augenhoehe.web.workspace.models import Case, Client, PotentialAnalysisRecord
@@ -64,12 +64,9 @@ def _load_case(spec: DemoCase, team: Team, caseworker: User, number: int, today:
         return
     plan_day = spec.plan.plan_date or pa_day
     version = plans.start_draft(case, caseworker, plan_day)
-    plans.save_draft(version, plans.PlanInput(
-        plan_date=plan_day, goal=spec.plan.goal, interim_goal=spec.plan.interim_goal,
-        other_notes=spec.plan.other_notes, review_date=spec.plan.review_date or add_months(plan_day, 6),
-        content_slots=spec.plan.content_slots, steps=plans.steps_from_domain(spec.plan),
-        goal_author=spec.plan.goal_author.value, interim_goal_author=spec.plan.interim_goal_author.value,
-    ), version.revision, caseworker)
+    plan = replace(spec.plan, plan_date=plan_day,
+                   review_date=spec.plan.review_date or lifecycle.default_review_date(plan_day))
+    plans.save_draft(version, plan, version.revision, caseworker)
     if spec.stage == "draft":
         return
     version.refresh_from_db()
@@ -82,7 +79,7 @@ def _load_case(spec: DemoCase, team: Team, caseworker: User, number: int, today:
             frequency="zweimal im Monat", proof_form="Liste der Bewerbungen",
             proof_deadline=plan_day + timedelta(days=50)))
     if spec.stage in ("reviewed", "continued"):
-        review_day = version.review_date or add_months(plan_day, 6)
+        review_day = version.review_date or lifecycle.default_review_date(plan_day)
         outcomes = {s.pk: ("done" if i % 2 == 0 else "partly", "") for i, s in
                     enumerate(version.steps.all())}
         plans.record_review(version, caseworker, min(review_day, today), "Gemeinsam besprochen.",

@@ -22,7 +22,7 @@ def _text(label: Any, limit: int = TEXT_LIMIT, required: bool = False, rows: int
     return forms.CharField(
         label=label, required=required, max_length=limit, help_text=help_text,
         widget=forms.Textarea(attrs={"rows": rows, "maxlength": limit}),
-        error_messages={"max_length": f"Bitte höchstens {limit} Zeichen (jetzt %(show_value)d)."},
+        error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen (jetzt %(show_value)d).")},
     )
 
 
@@ -62,10 +62,10 @@ class StepForm(forms.Form):
     owner = forms.ChoiceField(label=_("Wer"), choices=OWNER_CHOICES)
     text = forms.CharField(label=_("Was genau"), max_length=1000, required=False,
                            widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
-                           error_messages={"max_length": "Bitte höchstens 1000 Zeichen."})
+                           error_messages={"max_length": _("Bitte höchstens 1000 Zeichen.")})
     due_date = forms.DateField(label=_("Bis wann"), required=False, widget=DATE_WIDGET)
     frequency = forms.CharField(label=_("Wie oft"), max_length=100, required=False,
-                                widget=forms.TextInput(attrs={"placeholder": "z. B. zweimal im Monat"}))
+                                widget=forms.TextInput(attrs={"placeholder": _("z. B. zweimal im Monat")}))
     evidence = forms.CharField(label=_("Nachweis (optional)"), max_length=300, required=False)
     author = forms.ChoiceField(choices=AUTHOR_CHOICES, label=_("Vorschlag von"))
     status = forms.ChoiceField(choices=STATUS_CHOICES, widget=forms.HiddenInput, initial="open")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from django.db import transaction
 
 from augenhoehe.domain.errors import ValidationError
+from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.web.accounts.models import Jobcenter, Role, Team, User
 from augenhoehe.web.workspace.demo import DEMO_PASSWORD
 from augenhoehe.web.workspace.models import Case, Client, PlanVersion, PotentialAnalysisRecord
@@ -28,12 +30,9 @@ def _user(username: str, first: str, last: str, role: str, team: Team | None) ->
                                     last_name=last, role=role, team=team)
 
 
-def _plan_input(plan: Any, day: date) -> plans.PlanInput:
-    return plans.PlanInput(
-        plan_date=day, goal=plan.goal or "–", interim_goal=plan.interim_goal,
-        other_notes=plan.other_notes, review_date=plan.review_date,
-        content_slots=dict(plan.content_slots), steps=plans.steps_from_domain(plan),
-        goal_author=plan.goal_author.value, interim_goal_author=plan.interim_goal_author.value)
+def _plan_on(plan: CooperationPlan, day: date) -> CooperationPlan:
+    """The simulated plan as the workspace stores it: dated, never without a goal."""
+    return replace(plan, plan_date=day, goal=plan.goal or "–")
 
 
 def _load_versions(case: Case, caseworker: User, sim_case: Any) -> None:
@@ -48,7 +47,7 @@ def _load_versions(case: Case, caseworker: User, sim_case: Any) -> None:
                 plans.record_review(previous, caseworker, max(day, previous.concluded_on), "", outcomes)
             version = plans.continue_plan(previous, caseworker, day)
         version.refresh_from_db()
-        plans.save_draft(version, _plan_input(sim_version.plan, day), version.revision, caseworker)
+        plans.save_draft(version, _plan_on(sim_version.plan, day), version.revision, caseworker)
         version.refresh_from_db()
         if sim_version.concluded_on:
             plans.agree(version, caseworker, sim_version.concluded_on)

@@ -1,25 +1,73 @@
-"""Object-level permissions: who may see and change which case."""
+"""The one access check: what a user may do (capabilities), and which case they may open.
+
+Views never compare roles; they ask `may(user, Capability.…)` (through `views.common.requires`)
+or fetch a case through `case_for_staff` / `case_for_client`. Roles grant capabilities here only.
+"""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
-from django.http import Http404
+from enum import StrEnum
+from typing import Any
 
-from augenhoehe.domain.errors import PermissionDenied
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+
+from augenhoehe.domain.errors import NotFound, PermissionDenied
 from augenhoehe.web.accounts.models import Role, User
 from augenhoehe.web.workspace.models import Case
 from augenhoehe.web.workspace.services import audit
 
 
+class Capability(StrEnum):
+    """Something a user may do in the workspace."""
+
+    WORK_ON_CASES = "work_on_cases"
+    """Open, edit and hand over the plans of the own team's cases (Integrationsfachkraft)."""
+    SEE_OWN_FIGURES = "see_own_figures"
+    """See one's own key figures privately (Integrationsfachkraft)."""
+    SEE_TEAM_FIGURES = "see_team_figures"
+    """See the team's plan states and key figures, never per person (Teamleitung)."""
+    USE_PORTAL = "use_portal"
+    """Read, confirm and comment on one's own plan (leistungsberechtigte Person)."""
+    ADMINISTER = "administer"
+    """Django admin and the audit log (Administration)."""
+
+
+GRANTS: dict[str, frozenset[Capability]] = {
+    Role.CASEWORKER: frozenset({Capability.WORK_ON_CASES, Capability.SEE_OWN_FIGURES}),
+    Role.TEAM_LEAD: frozenset({Capability.SEE_TEAM_FIGURES}),
+    Role.CLIENT: frozenset({Capability.USE_PORTAL}),
+    Role.ADMIN: frozenset({Capability.ADMINISTER}),
+}
+"""The capabilities each role grants; the only place that looks at a user's role."""
+
+
+def capabilities_of(user: Any) -> frozenset[Capability]:
+    """What the (possibly anonymous) user may do."""
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    return GRANTS.get(user.role, frozenset())
+
+
+def may(user: Any, capability: Capability) -> bool:
+    """True when the user has the capability."""
+    return capability in capabilities_of(user)
+
+
+def may_edit_case(user: User, case: Case) -> bool:
+    """True when the user may open and change this case (a caseworker of the case's team)."""
+    return may(user, Capability.WORK_ON_CASES) and bool(user.team_id) and case.team_id == user.team_id
+
+
 def cases_visible_to(user: User) -> QuerySet[Case]:
     """Cases a staff member may open: caseworkers their team's; nobody else via the workspace."""
-    if user.is_authenticated and user.role == Role.CASEWORKER and user.team_id:
+    if may(user, Capability.WORK_ON_CASES) and user.team_id:
         return Case.objects.filter(team_id=user.team_id)
     return Case.objects.none()
 
 
 def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") -> Case:
-    """Return the case if the caseworker may open it, else 404 (no hint that it exists).
+    """Return the case if the caseworker may open it, else NotFound (no hint that it exists).
 
     Every successful access is written to the audit log as `read_as`; endpoints that record
     their own change event, or that only re-check unsaved input, pass None.
@@ -27,7 +75,7 @@ def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") 
     case = cases_visible_to(user).select_related("client", "team", "caseworker").filter(
         pk=case_id).first()
     if case is None:
-        raise Http404("Fall nicht gefunden.")
+        raise NotFound(_("Fall nicht gefunden."))
     if read_as:
         audit.record(user, read_as, case, case)
     return case
@@ -35,8 +83,8 @@ def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") 
 
 def case_for_client(user: User) -> Case:
     """Return the client's own open case; a client never reaches another case."""
-    if not (user.is_authenticated and user.role == Role.CLIENT):
-        raise PermissionDenied("Nur für leistungsberechtigte Personen.")
+    if not may(user, Capability.USE_PORTAL):
+        raise PermissionDenied(_("Nur für leistungsberechtigte Personen."))
     case = (
         Case.objects.select_related("client", "team")
         .filter(client__user=user, closed_on__isnull=True)
@@ -44,5 +92,5 @@ def case_for_client(user: User) -> Case:
         .first()
     )
     if case is None:
-        raise Http404("Kein Fall gefunden.")
+        raise NotFound(_("Kein Fall gefunden."))
     return case

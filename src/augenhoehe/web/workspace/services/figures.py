@@ -9,10 +9,11 @@ from pathlib import Path
 
 from django.conf import settings
 
+from augenhoehe.files import swap_into_place
 from augenhoehe.monitoring.figures import FigureStore, TeamReport, own_figures, refresh
 from augenhoehe.monitoring.strategies import creaming_curve
-from augenhoehe.monitoring.workspace import own_pseudonym, snapshot_from_workspace
 from augenhoehe.web.accounts.models import Team, User
+from augenhoehe.web.workspace.services.snapshot import own_pseudonym, snapshot_from_workspace
 
 
 def monitoring_dir() -> Path:
@@ -33,12 +34,7 @@ def refresh_all() -> Path:
     snapshot = snapshot_from_workspace(work / "snapshot")
     refresh(snapshot, work / "figures")
     for name in ("snapshot", "figures"):
-        old = base / f"{name}.old"
-        shutil.rmtree(old, ignore_errors=True)
-        if (base / name).exists():
-            (base / name).rename(old)
-        (work / name).rename(base / name)
-        shutil.rmtree(old, ignore_errors=True)
+        swap_into_place(work / name, base / name)
     shutil.rmtree(work, ignore_errors=True)
     return base / "figures"
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from augenhoehe.domain.errors import NotAllowedUnderRegime, ValidationError
 from augenhoehe.domain.regimes import Regime, regime_on, rules_for
@@ -60,26 +61,26 @@ def issue_summons(case: Case, user: User, data: SummonsInput) -> Summons:
     rules = rules_for(regime)
     if data.kind == Summons.Kind.VERPFLICHTUNG and not rules.has_verpflichtung_by_va:
         raise NotAllowedUnderRegime(
-            "Eine Verpflichtung durch Verwaltungsakt gibt es erst ab dem 01.07.2026.")
+            _("Eine Verpflichtung durch Verwaltungsakt gibt es erst ab dem 01.07.2026."))
     if data.kind not in Summons.Kind.values:
-        raise ValidationError("Unbekannte Art des Schreibens.")
+        raise ValidationError(_("Unbekannte Art des Schreibens."))
     if not data.obligation.strip():
-        raise ValidationError("Bitte beschreiben Sie die geforderte Mitwirkung.")
+        raise ValidationError(_("Bitte beschreiben Sie die geforderte Mitwirkung."))
     step = None
     if data.step_id is not None:
         step = PlanStep.objects.filter(pk=data.step_id, version__plan__case=case).first()
         if step is None:
-            raise ValidationError("Der gewählte Schritt gehört nicht zu diesem Fall.")
+            raise ValidationError(_("Der gewählte Schritt gehört nicht zu diesem Fall."))
     elif case_has_plan_steps(case):
-        raise ValidationError("Bitte wählen Sie den Schritt des Plans, auf den sich das "
-                              "Schreiben bezieht.")
+        raise ValidationError(_("Bitte wählen Sie den Schritt des Plans, auf den sich das "
+                                "Schreiben bezieht."))
     if data.kind == Summons.Kind.VERPFLICHTUNG:
         missing = [label for label, value in (
-            ("Häufigkeit", data.frequency), ("Form des Nachweises", data.proof_form),
-            ("Frist für den Nachweis", data.proof_deadline)) if not value]
+            (_("Häufigkeit"), data.frequency), (_("Form des Nachweises"), data.proof_form),
+            (_("Frist für den Nachweis"), data.proof_deadline)) if not value]
         if missing:
-            raise ValidationError("Eine Verpflichtung muss angeben: " + ", ".join(missing)
-                                  + " (§ 15a Abs. 4 SGB II).")
+            raise ValidationError(_("Eine Verpflichtung muss angeben: %(missing)s (§ 15a Abs. 4 SGB II).")
+                                  % {"missing": ", ".join(missing)})
     summons = Summons.objects.create(
         case=case, step=step, kind=data.kind, regime=regime.value, issued_on=data.issued_on,
         obligation=data.obligation.strip(), frequency=data.frequency.strip(),
@@ -101,11 +102,11 @@ def request_schlichtung(case: Case, user: User, requested_by: str, reason: str,
     """Start a Schlichtung (Bürgergeld only); Minderungen are blocked while it runs."""
     if not rules_for(regime_on(today)).has_schlichtung:
         raise NotAllowedUnderRegime(
-            "Eine Schlichtung gibt es seit dem 01.07.2026 nicht mehr (Neue Grundsicherung).")
+            _("Eine Schlichtung gibt es seit dem 01.07.2026 nicht mehr (Neue Grundsicherung)."))
     if not reason.strip():
-        raise ValidationError("Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind.")
+        raise ValidationError(_("Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind."))
     if running_schlichtung(case, today):
-        raise ValidationError("Es läuft bereits eine Schlichtung.")
+        raise ValidationError(_("Es läuft bereits eine Schlichtung."))
     item = Schlichtung.objects.create(case=case, requested_by=requested_by, requested_on=today,
                                       reason=reason.strip(), ends_on=today + SCHLICHTUNG_MAX)
     audit.record(user, "schlichtung.request", case, item, by=requested_by)

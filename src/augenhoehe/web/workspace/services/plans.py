@@ -2,57 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from augenhoehe.domain.dates import latest_review_date
+from augenhoehe.domain import lifecycle
 from augenhoehe.domain.errors import ConflictError, ValidationError
-from augenhoehe.domain.plan import (
-    Author,
-    CooperationPlan,
-    Section,
-    Step,
-    StepOwner,
-    StepStatus,
-)
+from augenhoehe.domain.lifecycle import Refusal
+from augenhoehe.domain.plan import CooperationPlan, StepStatus
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, Plan, PlanStep, PlanVersion
-from augenhoehe.web.workspace.services import audit, quality
-
-
-@dataclass
-class StepInput:
-    """One step as submitted by the editor."""
-
-    text: str
-    owner: str
-    section: str
-    due_date: date | None = None
-    frequency: str = ""
-    evidence: str = ""
-    author: str = Author.CASEWORKER.value
-    status: str = StepStatus.OPEN.value
-
-
-@dataclass
-class PlanInput:
-    """The editable fields of a plan version."""
-
-    plan_date: date
-    goal: str
-    interim_goal: str = ""
-    other_notes: str = ""
-    review_date: date | None = None
-    content_slots: dict[str, str] = field(default_factory=dict)
-    steps: list[StepInput] = field(default_factory=list)
-    goal_author: str = Author.CASEWORKER.value
-    interim_goal_author: str = Author.CASEWORKER.value
+from augenhoehe.web.workspace.services import audit, quality, stored
+from augenhoehe.web.workspace.services.refusals import REFUSALS
 
 
 def latest_version(case: Case) -> PlanVersion | None:
@@ -67,87 +32,64 @@ def agreed_version(case: Case) -> PlanVersion | None:
 
 
 def review_warning(plan_date: date, review_date: date | None) -> str:
-    """German warning when the review date is missing or later than six months."""
-    if review_date is None:
-        return "Bitte legen Sie einen Termin für die gemeinsame Überprüfung fest."
-    if review_date > latest_review_date(plan_date):
-        return ("Die Überprüfung liegt mehr als sechs Monate nach dem Plan "
-                "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten).")
-    return ""
+    """German (translated) warning when the review date is missing or later than six months."""
+    problem = lifecycle.review_problem(plan_date, review_date)
+    return str(REFUSALS[problem]) if problem else ""
 
 
-def _validate(data: PlanInput) -> None:
-    if not data.goal.strip():
-        raise ValidationError("Bitte tragen Sie ein Berufsziel ein.")
-    if data.review_date and data.review_date < data.plan_date:
-        raise ValidationError("Die Überprüfung kann nicht vor dem Datum des Plans liegen.")
+def _refuse(refusal: Refusal | None) -> None:
+    if refusal is not None:
+        raise ValidationError(str(REFUSALS[refusal]))
 
 
 @transaction.atomic
 def start_draft(case: Case, user: User, plan_date: date) -> PlanVersion:
     """Create the first draft of a case's plan (default review in six months)."""
-    plan, _ = Plan.objects.get_or_create(case=case)
+    plan, _created = Plan.objects.get_or_create(case=case)
     if plan.versions.exists():
-        raise ValidationError("Für diesen Fall gibt es schon einen Plan.")
+        _refuse(Refusal.PLAN_EXISTS)
     plan.deferred_reason, plan.deferred_until, plan.deferred_at = "", None, None
     plan.save()
     version = PlanVersion.objects.create(
         plan=plan, number=1, plan_date=plan_date, created_by=user,
-        review_date=latest_review_date(plan_date),
+        review_date=lifecycle.default_review_date(plan_date),
     )
     audit.record(user, "plan.create", case, version)
     return version
 
 
-@transaction.atomic
-def save_draft(version: PlanVersion, data: PlanInput, expected_revision: int, user: User) -> int:
-    """Save the editor's fields and steps; refuse if someone saved in between. Returns revision."""
-    if version.concluded_on is not None:
-        raise ValidationError("Diese Version ist vereinbart und kann nicht mehr geändert werden. "
-                              "Beginnen Sie eine Fortschreibung.")
-    _validate(data)
-    updated = PlanVersion.objects.filter(pk=version.pk, revision=expected_revision).update(
-        plan_date=data.plan_date, goal=data.goal.strip(), interim_goal=data.interim_goal.strip(),
-        goal_author=Author(data.goal_author).value, interim_goal_author=Author(data.interim_goal_author).value,
-        other_notes=data.other_notes.strip(), review_date=data.review_date,
-        content_slots={k: v.strip() for k, v in data.content_slots.items() if v.strip()},
-        revision=F("revision") + 1, updated_at=timezone.now(),
-    )
-    if not updated:
-        raise ConflictError("Der Plan wurde inzwischen von jemand anderem geändert.")
-    version.steps.all().delete()
-    PlanStep.objects.bulk_create([
-        PlanStep(version=version, position=i, section=s.section, owner=s.owner,
-                 text=s.text.strip(), due_date=s.due_date, frequency=s.frequency.strip(),
-                 evidence=s.evidence.strip(), author=s.author, status=s.status)
-        for i, s in enumerate(data.steps)
-    ])
-    audit.record(user, "plan.update", version.plan.case, version, revision=expected_revision + 1)
+def save_draft(version: PlanVersion, plan: CooperationPlan, expected_revision: int, user: User) -> int:
+    """Save the editor's plan; refuse if someone saved in between. Returns the new revision.
+
+    The checker runs after the commit, outside the transaction that holds the row lock.
+    """
+    with transaction.atomic():
+        _refuse(lifecycle.refuse_saving(plan, version.concluded_on))
+        updated = PlanVersion.objects.filter(pk=version.pk, revision=expected_revision).update(
+            **stored.version_fields(plan), revision=F("revision") + 1, updated_at=timezone.now())
+        if not updated:
+            raise ConflictError(_("Der Plan wurde inzwischen von jemand anderem geändert."))
+        stored.replace_steps(version, plan)
+        audit.record(user, "plan.update", version.plan.case, version, revision=expected_revision + 1)
     quality.store_check(version)
     return expected_revision + 1
 
 
-@transaction.atomic
 def agree(version: PlanVersion, user: User, concluded_on: date) -> None:
-    """Record the joint conclusion of the plan (caseworker)."""
-    if version.concluded_on is not None:
-        raise ValidationError("Dieser Plan ist bereits vereinbart.")
-    if not version.goal.strip() or not version.steps.exists():
-        raise ValidationError("Ein Plan braucht ein Berufsziel und mindestens einen Schritt.")
-    version.concluded_on, version.concluded_by = concluded_on, user
-    version.revision += 1
-    version.save(update_fields=["concluded_on", "concluded_by", "revision", "updated_at"])
-    audit.record(user, "plan.agree", version.plan.case, version)
+    """Record the joint conclusion of the plan (caseworker); the checker runs after the commit."""
+    with transaction.atomic():
+        _refuse(lifecycle.refuse_agreeing(stored.to_domain(version), version.concluded_on))
+        version.concluded_on, version.concluded_by = concluded_on, user
+        version.revision += 1
+        version.save(update_fields=["concluded_on", "concluded_by", "revision", "updated_at"])
+        audit.record(user, "plan.agree", version.plan.case, version)
     quality.store_check(version)
 
 
 @transaction.atomic
 def confirm_by_client(version: PlanVersion, user: User, how: str = "portal") -> None:
     """Record the client's confirmation (in the portal or in person)."""
-    if version.concluded_on is None:
-        raise ValidationError("Der Plan ist noch ein Entwurf und kann noch nicht bestätigt werden.")
-    if version.reviewed_on is not None:
-        raise ValidationError("Dieser Plan wurde schon gemeinsam überprüft; bestätigen Sie bitte die neue Version.")
+    _refuse(lifecycle.refuse_confirming(version.concluded_on, version.reviewed_on))
     version.client_confirmed_at, version.client_confirmed_how = timezone.now(), how
     version.save(update_fields=["client_confirmed_at", "client_confirmed_how", "updated_at"])
     audit.record(user, "plan.confirm", version.plan.case, version, how=how)
@@ -156,9 +98,8 @@ def confirm_by_client(version: PlanVersion, user: User, how: str = "portal") -> 
 @transaction.atomic
 def defer(case: Case, user: User, reason: str, until: date | None) -> None:
     """Defer concluding a plan with a recorded reason (a decision, not a failure)."""
-    if not reason.strip():
-        raise ValidationError("Bitte geben Sie einen Grund für den Aufschub an.")
-    plan, _ = Plan.objects.get_or_create(case=case)
+    _refuse(lifecycle.refuse_deferring(reason))
+    plan, _created = Plan.objects.get_or_create(case=case)
     plan.deferred_reason, plan.deferred_until = reason.strip(), until
     plan.deferred_at = timezone.now()
     plan.save()
@@ -169,10 +110,7 @@ def defer(case: Case, user: User, reason: str, until: date | None) -> None:
 def record_review(version: PlanVersion, user: User, held_on: date, notes: str,
                   outcomes: dict[int, tuple[str, str]]) -> None:
     """Record a review: per step a status and a note, plus overall notes."""
-    if version.concluded_on is None:
-        raise ValidationError("Nur ein vereinbarter Plan kann überprüft werden.")
-    if version.reviewed_on is not None:
-        raise ValidationError("Diese Version wurde bereits überprüft.")
+    _refuse(lifecycle.refuse_reviewing(version.concluded_on, version.reviewed_on))
     for step in version.steps.all():
         status, note = outcomes.get(step.pk, (step.status, ""))
         StepStatus(status)
@@ -187,50 +125,11 @@ def record_review(version: PlanVersion, user: User, held_on: date, notes: str,
 @transaction.atomic
 def continue_plan(version: PlanVersion, user: User, plan_date: date) -> PlanVersion:
     """Fortschreibung: a new draft version that carries over goals and unfinished steps."""
-    if version.plan.versions.filter(number__gt=version.number).exists():
-        raise ValidationError("Es gibt schon eine neuere Version.")
-    new = PlanVersion.objects.create(
-        plan=version.plan, number=version.number + 1, plan_date=plan_date,
-        goal=version.goal, goal_author=version.goal_author, interim_goal=version.interim_goal,
-        interim_goal_author=version.interim_goal_author, other_notes=version.other_notes,
-        content_slots=version.content_slots, review_date=latest_review_date(plan_date),
-        created_by=user,
-    )
-    carried = [s for s in version.steps.all() if s.status in ("open", "partly", "not_done")]
-    PlanStep.objects.bulk_create([
-        PlanStep(version=new, position=i, section=s.section, owner=s.owner, text=s.text,
-                 due_date=None, frequency=s.frequency, evidence=s.evidence, author=s.author)
-        for i, s in enumerate(carried)
-    ])
+    has_newer = version.plan.versions.filter(number__gt=version.number).exists()
+    _refuse(lifecycle.refuse_continuing(has_newer))
+    nxt = lifecycle.continued(stored.to_domain(version), plan_date)
+    new = PlanVersion.objects.create(plan=version.plan, number=version.number + 1, created_by=user,
+                                     **stored.version_fields(nxt))
+    PlanStep.objects.bulk_create(stored.step_rows(new, nxt))
     audit.record(user, "plan.continue", version.plan.case, new, previous=version.number)
     return new
-
-
-def to_domain(version: PlanVersion) -> CooperationPlan:
-    """The stored version as a domain plan (for text, PDF and the checker)."""
-    return CooperationPlan(
-        goal=version.goal, interim_goal=version.interim_goal, other_notes=version.other_notes,
-        plan_date=version.plan_date, review_date=version.review_date,
-        content_slots=dict(version.content_slots or {}),
-        goal_author=Author(version.goal_author),
-        interim_goal_author=Author(version.interim_goal_author),
-        steps=[
-            Step(text=s.text, owner=StepOwner(s.owner), section=Section(s.section),
-                 due_date=s.due_date, frequency=s.frequency, status=StepStatus(s.status),
-                 evidence=s.evidence, author=Author(s.author))
-            for s in version.steps.all()
-        ],
-    )
-
-
-def steps_from_domain(plan: CooperationPlan) -> list[StepInput]:
-    """Domain steps as editor input (used by the demo loader)."""
-    return [StepInput(text=s.text, owner=s.owner.value, section=s.section.value,
-                      due_date=s.due_date, frequency=s.frequency, evidence=s.evidence,
-                      author=s.author.value, status=s.status.value) for s in plan.steps]
-
-
-def version_as_dict(version: PlanVersion) -> dict[str, Any]:
-    """Plain values of a version for conflict display."""
-    return {"goal": version.goal, "interim_goal": version.interim_goal,
-            "other_notes": version.other_notes}

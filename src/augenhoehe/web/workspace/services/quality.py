@@ -6,16 +6,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from augenhoehe.check import check_plan
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import FindingDismissal, PlanVersion
 from augenhoehe.web.workspace.services import audit
-from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.services.stored import to_domain
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,6 @@ def check_domain_plan(plan: CooperationPlan) -> dict[str, Any]:
 
 def store_check(version: PlanVersion) -> None:
     """Check a stored version and keep its scores and findings for the monitoring."""
-    from augenhoehe.web.workspace.services.plans import to_domain
-
     data = check_domain_plan(to_domain(version))
     PlanVersion.objects.filter(pk=version.pk).update(check_result=data)
     version.check_result = data
@@ -79,9 +79,9 @@ def highlighted_text(text: str, findings: list[dict[str, Any]]) -> list[Highligh
 def dismiss(version: PlanVersion, user: User, code: str, excerpt: str, reason: str) -> FindingDismissal:
     """Dismiss one finding with a reason; stored as an auditable event."""
     if not reason.strip():
-        raise ValidationError("Bitte begründen Sie kurz, warum der Hinweis nicht zutrifft.")
+        raise ValidationError(_("Bitte begründen Sie kurz, warum der Hinweis nicht zutrifft."))
     if len(reason) > 1000:
-        raise ValidationError("Bitte höchstens 1000 Zeichen.")
+        raise ValidationError(_("Bitte höchstens 1000 Zeichen."))
     item = FindingDismissal.objects.create(version=version, code=clean_text(code, 20),
                                            excerpt=clean_text(excerpt, 300), reason=clean_text(reason).strip(),
                                            dismissed_by=user)

@@ -1,39 +1,45 @@
-"""Helpers shared by views: role guards and the case context."""
+"""Helpers shared by views: capability guards, the service-call helper and the case context."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 
+from augenhoehe.domain.clock import today
+from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.accounts.models import Role, User
+from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, Plan
-from augenhoehe.web.workspace.services import plans
-from augenhoehe.web.workspace.services.clock import today
+from augenhoehe.web.workspace.services import access, plans
+from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import status_of
 
 
 class AuthedRequest(HttpRequest):
-    """A request whose user is logged in (guaranteed by the role guards)."""
+    """A request whose user is logged in (guaranteed by the capability guards)."""
 
     user: User
 
 
-def role_required(*roles: str) -> Callable:
-    """Allow a view only for logged-in users with one of the roles."""
+def requires(capability: Capability) -> Callable:
+    """Allow a view only for logged-in users who have the capability (see services.access)."""
 
     def decorator(view: Callable) -> Callable:
         @login_required
         @wraps(view)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-            if request.user.role not in roles:  # type: ignore[union-attr]
-                raise DjangoPermissionDenied("Keine Berechtigung für diese Seite.")
+            if not access.may(request.user, capability):
+                raise DjangoPermissionDenied(_("Keine Berechtigung für diese Seite."))
             return view(request, *args, **kwargs)
 
         return wrapped
@@ -41,22 +47,43 @@ def role_required(*roles: str) -> Callable:
     return decorator
 
 
-caseworker_only = role_required(Role.CASEWORKER)
-client_only = role_required(Role.CLIENT)
-team_lead_only = role_required(Role.TEAM_LEAD)
+START_PAGES: tuple[tuple[Capability, str], ...] = (
+    (Capability.WORK_ON_CASES, "caseload"),
+    (Capability.USE_PORTAL, "portal"),
+    (Capability.SEE_TEAM_FIGURES, "team"),
+)
+"""Where a user starts, by the first capability they have; everyone else goes to the admin."""
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """Send each role to its start page."""
-    role = request.user.role  # type: ignore[union-attr]
-    if role == Role.CASEWORKER:
-        return redirect("caseload")
-    if role == Role.CLIENT:
-        return redirect("portal")
-    if role == Role.TEAM_LEAD:
-        return redirect("team")
+    """Send each user to the start page of what they may do."""
+    for capability, page in START_PAGES:
+        if access.may(request.user, capability):
+            return redirect(page)
     return redirect("admin:index")
+
+
+@dataclass
+class Outcome:
+    """What `flash_errors` saw: ok stays True unless a ValidationError was shown."""
+
+    ok: bool = True
+
+
+@contextmanager
+def flash_errors(request: HttpRequest) -> Iterator[Outcome]:
+    """Show a service's ValidationError (German, translated) as an error message instead of raising.
+
+    The rest of the block is skipped; every other project error goes on to the error edge
+    (augenhoehe.web.errors.ErrorEdgeMiddleware).
+    """
+    outcome = Outcome()
+    try:
+        yield outcome
+    except ValidationError as exc:
+        outcome.ok = False
+        messages.error(request, str(exc))
 
 
 def plan_of(case: Case) -> Plan | None:

@@ -5,33 +5,32 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from augenhoehe.domain.errors import ValidationError
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm
 from augenhoehe.web.workspace.services import access, contacts
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def record_contact(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record a contact with its duration."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     form = ContactForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Bitte Datum und eine Dauer zwischen 1 und 480 Minuten angeben.")
+        messages.error(request, _("Bitte Datum und eine Dauer zwischen 1 und 480 Minuten angeben."))
     else:
-        try:
+        with flash_errors(request):
             contacts.record_contact(case, request.user, form.cleaned_data["date"], form.cleaned_data["minutes"],
                                     form.cleaned_data["channel"])
-            messages.success(request, "Der Kontakt ist festgehalten.")
-        except ValidationError as exc:
-            messages.error(request, str(exc))
+            messages.success(request, _("Der Kontakt ist festgehalten."))
     return redirect("case_detail", case_id=case.pk)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def assess(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the caseworker's assessment of the cooperation."""
@@ -39,7 +38,7 @@ def assess(request: AuthedRequest, case_id: int) -> HttpResponse:
     form = AssessmentForm(request.POST)
     if form.is_valid():
         contacts.assess_cooperation(case, request.user, form.cleaned_data["level"])
-        messages.success(request, "Die Einschätzung ist gespeichert.")
+        messages.success(request, _("Die Einschätzung ist gespeichert."))
     else:
-        messages.error(request, "Bitte eine Einschätzung von 1 bis 5 wählen.")
+        messages.error(request, _("Bitte eine Einschätzung von 1 bis 5 wählen."))
     return redirect("case_detail", case_id=case.pk)

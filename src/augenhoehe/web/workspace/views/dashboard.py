@@ -10,6 +10,8 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
@@ -17,22 +19,23 @@ from augenhoehe.domain.regimes import rules_for
 from augenhoehe.monitoring.figures import TeamReport
 from augenhoehe.web.workspace.charts import Point, trend_svg
 from augenhoehe.web.workspace.services import audit, figures
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only, team_lead_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 from augenhoehe.web.workspace.views.documents import render_pdf
 
 SHARES = (
-    ("share_operationalised", "Pläne mit operationalisierten Schritten"),
-    ("share_jc_as_concrete", "Zusagen des Jobcenters so konkret wie die Schritte der Person"),
-    ("share_review_on_time", "Überprüfung und Fortschreibung innerhalb von sechs Monaten"),
-    ("share_changed_at_review", "Pläne, die sich bei der Überprüfung inhaltlich geändert haben"),
+    ("share_operationalised", gettext_lazy("Pläne mit operationalisierten Schritten")),
+    ("share_jc_as_concrete", gettext_lazy("Zusagen des Jobcenters so konkret wie die Schritte der Person")),
+    ("share_review_on_time", gettext_lazy("Überprüfung und Fortschreibung innerhalb von sechs Monaten")),
+    ("share_changed_at_review", gettext_lazy("Pläne, die sich bei der Überprüfung inhaltlich geändert haben")),
 )
 CONTEXT = (
-    ("share_concluded", "Abschlussquote", "%"),
-    ("share_deferred_documented", "davon bewusst aufgeschoben (mit Begründung)", "%"),
-    ("days_pa_to_plan", "Tage von der Potenzialanalyse bis zum Plan (Median)", ""),
-    ("summons_verpflichtungen_per_100_plans", "Aufforderungen und Verpflichtungen je 100 Pläne", ""),
-    ("schlichtungen", "Schlichtungen", ""),
-    ("contact_breaks", "Kontaktabbrüche", ""),
+    ("share_concluded", gettext_lazy("Abschlussquote"), "%"),
+    ("share_deferred_documented", gettext_lazy("davon bewusst aufgeschoben (mit Begründung)"), "%"),
+    ("days_pa_to_plan", gettext_lazy("Tage von der Potenzialanalyse bis zum Plan (Median)"), ""),
+    ("summons_verpflichtungen_per_100_plans", gettext_lazy("Aufforderungen und Verpflichtungen je 100 Pläne"), ""),
+    ("schlichtungen", gettext_lazy("Schlichtungen"), ""),
+    ("contact_breaks", gettext_lazy("Kontaktabbrüche"), ""),
 )
 
 
@@ -57,9 +60,9 @@ def report_context(report: TeamReport) -> dict[str, Any]:
         "latest": latest,
         "indicator_bars": [{"label": INDICATOR_LABELS[k], "score": round(latest[k])}
                            for k in INDICATORS if latest.get(k) is not None],
-        "trend_svg": trend_svg(trend, "Gesamtwert der Pläne je Monat mit mittlerer Hälfte (25–75 %)"),
+        "trend_svg": trend_svg(trend, _("Gesamtwert der Pläne je Monat mit mittlerer Hälfte (25–75 %)")),
         "shares": [{"label": label, "value": _pct(latest.get(key)),
-                    "svg": trend_svg([Point(m["month"], _pct(m.get(key))) for m in months], label, unit=" %")}
+                    "svg": trend_svg([Point(m["month"], _pct(m.get(key))) for m in months], str(label), unit=" %")}
                    for key, label in SHARES],
         "context_rows": [{"month": m["month"], "cells": [
             _pct(m.get(k)) if unit == "%" else m.get(k) for k, _, unit in CONTEXT]} for m in months[-6:]],
@@ -82,29 +85,29 @@ def _team_page_context(request: AuthedRequest) -> dict[str, Any]:
     return ctx
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def team_figures(request: AuthedRequest) -> HttpResponse:
     """Qualitative key figures and strategy indicators of the team lead's own team."""
     audit.record(request.user, "figures.read")
     return render(request, "team/figures.html", _team_page_context(request))
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 @require_POST
 def refresh_figures(request: AuthedRequest) -> HttpResponse:
     """Recompute the figures from a read-only snapshot of the workspace."""
     figures.refresh_all()
     audit.record(request.user, "figures.refresh")
-    messages.success(request, "Die Kennzahlen sind neu berechnet.")
+    messages.success(request, _("Die Kennzahlen sind neu berechnet."))
     return redirect("team_figures")
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def figures_csv(request: AuthedRequest) -> HttpResponse:
     """The team's monthly figures as CSV (suppressed values stay empty)."""
     report = figures.team_report(request.user.team) if request.user.team else None
     if report is None or report.suppressed:
-        return HttpResponse("Keine Kennzahlen verfügbar.", status=404, content_type="text/plain; charset=utf-8")
+        return HttpResponse(_("Keine Kennzahlen verfügbar."), status=404, content_type="text/plain; charset=utf-8")
     rows = [m.values for m in report.months]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["month"], delimiter=";")
@@ -116,12 +119,12 @@ def figures_csv(request: AuthedRequest) -> HttpResponse:
     return response
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def figures_pdf(request: AuthedRequest) -> HttpResponse:
     """The team report as PDF."""
     ctx = _team_page_context(request)
     if ctx["report"] is None or ctx["report"].suppressed:
-        return HttpResponse("Keine Kennzahlen verfügbar.", status=404, content_type="text/plain; charset=utf-8")
+        return HttpResponse(_("Keine Kennzahlen verfügbar."), status=404, content_type="text/plain; charset=utf-8")
     audit.record(request.user, "figures.export", format="pdf")
     response = HttpResponse(render_pdf(render_to_string("team/figures_pdf.html", ctx)),
                             content_type="application/pdf")
@@ -129,7 +132,7 @@ def figures_pdf(request: AuthedRequest) -> HttpResponse:
     return response
 
 
-@caseworker_only
+@requires(Capability.SEE_OWN_FIGURES)
 def own_figures(request: AuthedRequest) -> HttpResponse:
     """A caseworker's own figures, visible to nobody else, for reflection."""
     report = figures.private_report(request.user)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
 
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
-from augenhoehe.web.workspace.services import access, audit
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only, client_only
+from augenhoehe.web.workspace.services import access, audit, stored
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 
 
 def render_pdf(html: str) -> bytes:
@@ -21,11 +23,10 @@ def render_pdf(html: str) -> bytes:
 
 def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
     """The one-page plain-language PDF of a plan version."""
-    steps = list(version.steps.all())
-    sections = [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
-                for s in STEP_SECTIONS]
+    plan = stored.to_domain(version)
+    sections = [(SECTION_LABELS[s], plan.steps_in(s)) for s in STEP_SECTIONS]
     html = render_to_string("workspace/plan_pdf.html", {
-        "case": case, "version": version, "sections": sections,
+        "case": case, "version": version, "plan": plan, "sections": sections,
         "rules": rules_for(regime_on(version.plan_date)),
     })
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
@@ -34,34 +35,34 @@ def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
     return response
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def plan_pdf(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
     """Caseworker downloads a version as PDF."""
     case = access.case_for_staff(request.user, case_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()
     if version is None:
-        raise Http404("Version nicht gefunden.")
+        raise Http404(_("Version nicht gefunden."))
     audit.record(request.user, "plan.pdf", case, version)
     return plan_pdf_response(case, version)
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 def portal_plan_pdf(request: AuthedRequest) -> HttpResponse:
     """Client downloads their current plan as PDF."""
     case = access.case_for_client(request.user)
     version = PlanVersion.objects.filter(plan__case=case).order_by("-number").first()
     if version is None:
-        raise Http404("Noch kein Plan vorhanden.")
+        raise Http404(_("Noch kein Plan vorhanden."))
     return plan_pdf_response(case, version)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def summons_pdf(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
     """A Summons as its own document with its Rechtsfolgenbelehrung."""
     case = access.case_for_staff(request.user, case_id)
     summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step").first()
     if summons is None:
-        raise Http404("Schreiben nicht gefunden.")
+        raise Http404(_("Schreiben nicht gefunden."))
     audit.record(request.user, "summons.pdf", case, summons)
     html = render_to_string("workspace/summons_pdf.html", {"case": case, "summons": summons})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")

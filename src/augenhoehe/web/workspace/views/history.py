@@ -7,16 +7,18 @@ import difflib
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.render import plan_to_text
 from augenhoehe.web.workspace.forms import ReviewForm
 from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.models.plan import STATUS_CHOICES
-from augenhoehe.web.workspace.services import access, audit, plans
-from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
+from augenhoehe.web.workspace.services import access, audit, plans, stored
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 
 def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
@@ -33,13 +35,13 @@ def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
     return out
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the outcome of each step and the joint result of the review."""
     case = access.case_for_staff(request.user, case_id)
     version = plans.agreed_version(case)
     if version is None or version != plans.latest_version(case):
-        messages.error(request, "Es gibt keinen vereinbarten Plan, der überprüft werden kann.")
+        messages.error(request, _("Es gibt keinen vereinbarten Plan, der überprüft werden kann."))
         return redirect("case_detail", case_id=case.pk)
     steps = list(version.steps.all())
     form = ReviewForm(request.POST or None, initial={"held_on": today()})
@@ -51,7 +53,7 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
             for s in steps
         }
         if any(status not in valid for status, _ in outcomes.values()):
-            form.add_error(None, "Unbekannter Stand bei einem Schritt.")
+            form.add_error(None, _("Unbekannter Stand bei einem Schritt."))
         else:
             try:
                 plans.record_review(version, request.user, form.cleaned_data["held_on"],
@@ -59,8 +61,8 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, str(exc))
             else:
-                messages.success(request, "Die Überprüfung ist festgehalten. Sie können den Plan "
-                                          "jetzt fortschreiben.")
+                messages.success(request, _("Die Überprüfung ist festgehalten. Sie können den Plan "
+                                            "jetzt fortschreiben."))
                 return redirect("case_detail", case_id=case.pk)
     return render(request, "workspace/review.html", {
         "case": case, "version": version, "steps": steps, "form": form,
@@ -68,34 +70,33 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     })
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def continue_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Start the Fortschreibung as a new draft version."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
-    try:
+    with flash_errors(request) as outcome:
         if version is None or version.concluded_on is None:
-            raise ValidationError("Nur ein vereinbarter Plan kann fortgeschrieben werden.")
+            raise ValidationError(_("Nur ein vereinbarter Plan kann fortgeschrieben werden."))
         plans.continue_plan(version, request.user, today())
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+    if not outcome.ok:
         return redirect("case_detail", case_id=case.pk)
-    messages.success(request, "Neue Version angelegt. Offene Schritte wurden übernommen.")
+    messages.success(request, _("Neue Version angelegt. Offene Schritte wurden übernommen."))
     return redirect("edit_plan", case_id=case.pk)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def version_detail(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
     """One version of the plan, compared with the previous one."""
     case = access.case_for_staff(request.user, case_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()
     if version is None:
-        raise Http404("Version nicht gefunden.")
+        raise Http404(_("Version nicht gefunden."))
     audit.record(request.user, "plan.read_version", case, version)
     previous = PlanVersion.objects.filter(plan__case=case, number=number - 1).first()
-    text = plan_to_text(plans.to_domain(version))
-    diff = diff_lines(plan_to_text(plans.to_domain(previous)), text) if previous else []
+    text = plan_to_text(stored.to_domain(version))
+    diff = diff_lines(plan_to_text(stored.to_domain(previous)), text) if previous else []
     return render(request, "workspace/version_detail.html", {
         "case": case, "version": version, "previous": previous, "diff": diff, "text": text,
         "steps": list(version.steps.all()),

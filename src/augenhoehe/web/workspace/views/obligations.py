@@ -8,18 +8,20 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
 from augenhoehe.web.workspace.models import PlanStep, Summons
 from augenhoehe.web.workspace.services import access, obligations
-from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Write an Aufforderung or Verpflichtung as a separate document tied to a plan step."""
     case = access.case_for_staff(request.user, case_id)
@@ -33,7 +35,7 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
                                                                             "position")
     form = SummonsForm(request.POST or None, initial={"issued_on": day})
     cast(forms.ChoiceField, form.fields["kind"]).choices = kinds
-    cast(forms.ChoiceField, form.fields["step"]).choices = [("", "— bitte wählen —")] + [
+    cast(forms.ChoiceField, form.fields["step"]).choices = [("", _("— bitte wählen —"))] + [
         (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps.select_related("version")]
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -45,7 +47,7 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
         except ValidationError as exc:
             form.add_error(None, str(exc))
         else:
-            messages.success(request, "Das Schreiben ist als eigenes Dokument angelegt.")
+            messages.success(request, _("Das Schreiben ist als eigenes Dokument angelegt."))
             return redirect("case_detail", case_id=case.pk)
     return render(request, "workspace/summons_form.html", {
         "case": case, "form": form, "rules": rules,
@@ -53,19 +55,17 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
     })
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def staff_schlichtung(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The Jobcenter side requests a Schlichtung (Bürgergeld only)."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     form = SchlichtungForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Bitte beschreiben Sie, worüber keine Einigung besteht.")
+        messages.error(request, _("Bitte beschreiben Sie, worüber keine Einigung besteht."))
     else:
-        try:
+        with flash_errors(request):
             obligations.request_schlichtung(case, request.user, "jobcenter",
                                             form.cleaned_data["reason"], today())
-            messages.success(request, "Die Schlichtung ist beantragt.")
-        except ValidationError as exc:
-            messages.error(request, str(exc))
+            messages.success(request, _("Die Schlichtung ist beantragt."))
     return redirect("case_detail", case_id=case.pk)

@@ -7,46 +7,18 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ConflictError, ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.web.workspace import plan_form
 from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
-from augenhoehe.web.workspace.models import PlanVersion, Proposal
+from augenhoehe.web.workspace.models import Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
-from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import AuthedRequest, caseworker_only
-
-
-def _initial(version: PlanVersion) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    initial = {
-        "revision": version.revision, "plan_date": version.plan_date, "goal": version.goal,
-        "goal_author": version.goal_author, "interim_goal_author": version.interim_goal_author,
-        "interim_goal": version.interim_goal, "other_notes": version.other_notes,
-        "review_date": version.review_date,
-        **{f"slot_{k}": v for k, v in (version.content_slots or {}).items()},
-    }
-    steps = [{"section": s.section, "owner": s.owner, "text": s.text, "due_date": s.due_date,
-              "frequency": s.frequency, "evidence": s.evidence, "author": s.author,
-              "status": s.status} for s in version.steps.all()]
-    return initial, steps
-
-
-def _input_from(form: PlanForm, formset: Any) -> plans.PlanInput:
-    data = form.cleaned_data
-    steps = [
-        plans.StepInput(text=f["text"], owner=f["owner"], section=f["section"],
-                        due_date=f.get("due_date"), frequency=f.get("frequency", ""),
-                        evidence=f.get("evidence", ""), author=f["author"],
-                        status=f.get("status") or "open")
-        for f in formset.cleaned_data
-        if f and not f.get("DELETE") and (f.get("text") or "").strip()
-    ]
-    slots = {name.removeprefix("slot_"): data[name] for name in form.slot_keys}
-    return plans.PlanInput(plan_date=data["plan_date"], goal=data["goal"],
-                           interim_goal=data["interim_goal"], other_notes=data["other_notes"],
-                           review_date=data["review_date"], content_slots=slots, steps=steps,
-                           goal_author=data["goal_author"], interim_goal_author=data["interim_goal_author"])
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 
 def _with_extra_row(post: Any) -> Any:
@@ -60,7 +32,7 @@ def _with_extra_row(post: Any) -> Any:
     return data
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Edit the current draft; a concurrent save is refused and shown for merging."""
     case = access.case_for_staff(request.user, case_id)
@@ -68,8 +40,8 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     if version is None:
         version = plans.start_draft(case, request.user, today())
     if version.concluded_on is not None:
-        messages.info(request, "Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
-                               "Fortschreibung.")
+        messages.info(request, _("Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
+                                 "Fortschreibung."))
         return redirect("case_detail", case_id=case.pk)
     slots = rules_for(regime_on(version.plan_date)).content_slots
     conflict = None
@@ -79,7 +51,7 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
         form = PlanForm(post, slots=slots)
         formset = StepFormSet(post, prefix="steps")
         if "add_step" not in request.POST and form.is_valid() and formset.is_valid():
-            data = _input_from(form, formset)
+            data = plan_form.plan_from_forms(form, formset)
             try:
                 plans.save_draft(version, data, form.cleaned_data["revision"], request.user)
             except ConflictError:
@@ -92,13 +64,13 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
             except ValidationError as exc:
                 form.add_error(None, str(exc))
             else:
-                warning = plans.review_warning(data.plan_date, data.review_date)
+                warning = plans.review_warning(form.cleaned_data["plan_date"], data.review_date)
                 if warning:
                     messages.warning(request, warning)
-                messages.success(request, "Der Entwurf ist gespeichert.")
+                messages.success(request, _("Der Entwurf ist gespeichert."))
                 return redirect("edit_plan", case_id=case.pk)
     else:
-        initial, steps = _initial(version)
+        initial, steps = plan_form.initial_from(version)
         form = PlanForm(initial=initial, slots=slots)
         formset = StepFormSet(initial=steps or [{"author": "caseworker", "status": "open",
                                                  "owner": "client"}], prefix="steps")
@@ -109,25 +81,23 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     })
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Record the joint conclusion of the current draft."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
-    try:
+    with flash_errors(request):
         if version is None:
-            raise ValidationError("Es gibt noch keinen Entwurf.")
+            raise ValidationError(_("Es gibt noch keinen Entwurf."))
         plans.agree(version, request.user, today())
         if request.POST.get("confirmed_in_person"):
             plans.confirm_by_client(version, request.user, how="in_person")
-        messages.success(request, "Der Plan ist gemeinsam vereinbart.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Der Plan ist gemeinsam vereinbart."))
     return redirect("case_detail", case_id=case.pk)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     """Defer the conclusion with a reason."""
@@ -135,22 +105,20 @@ def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     form = DeferForm(request.POST)
     if form.is_valid():
         plans.defer(case, request.user, form.cleaned_data["reason"], form.cleaned_data["until"])
-        messages.success(request, "Der Aufschub ist mit Begründung festgehalten.")
+        messages.success(request, _("Der Aufschub ist mit Begründung festgehalten."))
     else:
-        messages.error(request, "Bitte geben Sie einen Grund für den Aufschub an.")
+        messages.error(request, _("Bitte geben Sie einen Grund für den Aufschub an."))
     return redirect("case_detail", case_id=case.pk)
 
 
-@caseworker_only
+@requires(Capability.WORK_ON_CASES)
 @require_POST
 def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> HttpResponse:
     """Accept or decline a client's proposal."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)
-    try:
+    with flash_errors(request):
         participation.answer_proposal(proposal, request.user, request.POST.get("accept") == "1",
                                       plans.latest_version(case))
-        messages.success(request, "Die Antwort ist gespeichert.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Die Antwort ist gespeichert."))
     return redirect("case_detail", case_id=case.pk)

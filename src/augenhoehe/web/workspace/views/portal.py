@@ -5,18 +5,20 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
 from augenhoehe.web.workspace.models import PlanStep, Proposal
 from augenhoehe.web.workspace.services import access, obligations, participation, plans
-from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, client_only
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, flash_errors, requires
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 def portal(request: AuthedRequest) -> HttpResponse:
     """The client's own plan in plain language."""
     case = access.case_for_client(request.user)
@@ -35,7 +37,7 @@ def portal(request: AuthedRequest) -> HttpResponse:
     return render(request, "portal/plan.html", ctx)
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 @require_POST
 def propose(request: AuthedRequest) -> HttpResponse:
     """Store a proposal or comment of the client."""
@@ -43,66 +45,58 @@ def propose(request: AuthedRequest) -> HttpResponse:
     version = plans.latest_version(case)
     form = ProposalForm(request.POST)
     if version is None:
-        messages.error(request, "Es gibt noch keinen Plan.")
+        messages.error(request, _("Es gibt noch keinen Plan."))
     elif not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
                 messages.error(request, str(error))
     else:
-        try:
+        with flash_errors(request):
             participation.propose(version, request.user, form.cleaned_data["kind"],
                                   form.cleaned_data["text"])
-            messages.success(request, "Danke! Ihr Vorschlag ist bei Ihrer Fachkraft angekommen.")
-        except ValidationError as exc:
-            messages.error(request, str(exc))
+            messages.success(request, _("Danke! Ihr Vorschlag ist bei Ihrer Fachkraft angekommen."))
     return redirect("portal")
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 @require_POST
 def mark_done(request: AuthedRequest, step_id: int) -> HttpResponse:
     """Mark one of the client's own steps as done."""
     case = access.case_for_client(request.user)
     step = PlanStep.objects.filter(pk=step_id, version__plan__case=case).first()
     if step is None:
-        raise Http404("Schritt nicht gefunden.")
-    try:
+        raise Http404(_("Schritt nicht gefunden."))
+    with flash_errors(request):
         participation.mark_own_step_done(step, request.user)
-        messages.success(request, "Gut gemacht! Der Schritt ist als erledigt markiert.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Gut gemacht! Der Schritt ist als erledigt markiert."))
     return redirect("portal")
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 @require_POST
 def confirm(request: AuthedRequest) -> HttpResponse:
     """The client confirms the agreed plan."""
     case = access.case_for_client(request.user)
     version = plans.latest_version(case)
-    try:
+    with flash_errors(request):
         if version is None:
-            raise ValidationError("Es gibt noch keinen Plan.")
+            raise ValidationError(_("Es gibt noch keinen Plan."))
         plans.confirm_by_client(version, request.user, how="portal")
-        messages.success(request, "Danke! Sie haben den Plan bestätigt.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Danke! Sie haben den Plan bestätigt."))
     return redirect("portal")
 
 
-@client_only
+@requires(Capability.USE_PORTAL)
 @require_POST
 def request_schlichtung(request: AuthedRequest) -> HttpResponse:
     """The client requests a Schlichtung (Bürgergeld only)."""
     case = access.case_for_client(request.user)
     form = SchlichtungForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind.")
+        messages.error(request, _("Bitte schreiben Sie kurz, worüber Sie sich nicht einig sind."))
         return redirect("portal")
-    try:
+    with flash_errors(request):
         obligations.request_schlichtung(case, request.user, "client",
                                         form.cleaned_data["reason"], today())
-        messages.success(request, "Ihre Schlichtung ist beantragt. Eine neutrale Person meldet sich.")
-    except ValidationError as exc:
-        messages.error(request, str(exc))
+        messages.success(request, _("Ihre Schlichtung ist beantragt. Eine neutrale Person meldet sich."))
     return redirect("portal")

@@ -2,33 +2,20 @@
 
 from __future__ import annotations
 
-from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
-from augenhoehe.web.workspace.services.clock import today
-from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
-from augenhoehe.web.workspace.views.common import AuthedRequest, team_lead_only
+from augenhoehe.domain.clock import today
+from augenhoehe.web.workspace import selectors
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 
 
-@team_lead_only
+@requires(Capability.SEE_TEAM_FIGURES)
 def team(request: AuthedRequest) -> HttpResponse:
     """Counts per plan status for the team; no figures per caseworker."""
-    latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
-    cases = list(Case.objects.filter(team_id=request.user.team_id or 0, closed_on__isnull=True)
-                 .annotate(latest_id=Subquery(latest.values("pk")[:1])))
-    versions = PlanVersion.objects.in_bulk([c.latest_id for c in cases if c.latest_id])
-    plans = {p.case_id: p for p in Plan.objects.filter(case__in=cases)}
-    day = today()
-    counts = {s: 0 for s in PlanStatus}
-    for case in cases:
-        counts[status_of(plans.get(case.pk), versions.get(case.latest_id), day).status] += 1
-    total = len(cases) or 1
-    rows = [{"key": s.value, "label": STATUS_LABELS[s], "count": counts[s],
-             "share": round(100 * counts[s] / total)} for s in PlanStatus]
-    latest_of = {c.pk: c.latest_id for c in cases}
-    deferrals = [p for p in plans.values() if p.deferred_reason and not latest_of.get(p.case_id)]
+    team_id = request.user.team_id or 0
+    rows, total, deferrals = selectors.team_overview(team_id, today())
     return render(request, "team/overview.html", {
-        "rows": rows, "total": len(cases), "deferrals": deferrals, "team": request.user.team,
+        "rows": rows, "total": total, "deferrals": deferrals, "team": request.user.team,
     })

@@ -9,7 +9,6 @@ import duckdb
 import pytest
 
 from augenhoehe.monitoring.figures import FigureStore, refresh
-from augenhoehe.monitoring.workspace import own_pseudonym, snapshot_from_workspace
 from augenhoehe.web.workspace.models import (
     FindingDismissal,
     Plan,
@@ -17,6 +16,7 @@ from augenhoehe.web.workspace.models import (
     PlanVersion,
     Summons,
 )
+from augenhoehe.web.workspace.services.snapshot import own_pseudonym, snapshot_from_workspace
 
 pytestmark = pytest.mark.django_db
 

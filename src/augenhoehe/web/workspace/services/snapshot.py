@@ -1,22 +1,28 @@
-"""Snapshot of the workspace database (Django ORM, read-only) in the monitoring's Parquet schema."""
+"""Snapshot of the workspace database (Django ORM, read-only) in the monitoring's Parquet schema.
+
+The monitoring itself never imports Django; this adapter on the web side feeds it.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+
+from augenhoehe.domain.clock import today
+from augenhoehe.domain.render import plan_to_text
 from augenhoehe.monitoring.clusters import team_clusters
 from augenhoehe.monitoring.flags import plan_flags
 from augenhoehe.monitoring.snapshot import plan_values
 from augenhoehe.monitoring.tables import pseudonym, write_table
+from augenhoehe.web.workspace.models import Case, Contact, PlanVersion, Schlichtung, Summons
+from augenhoehe.web.workspace.services.stored import to_domain
 
 
 def workspace_salt() -> str:
     """Salt derived from the server's secret: analysts holding the Parquet cannot re-identify."""
-    from django.conf import settings
-
     return hashlib.sha256(f"augenhoehe.monitoring:{settings.SECRET_KEY}".encode()).hexdigest()
 
 
@@ -30,10 +36,6 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
 
     Only reads the database. No names or plan texts leave it; caseworkers become pseudonyms.
     """
-    from augenhoehe.domain.render import plan_to_text
-    from augenhoehe.web.workspace.models import Case, Contact, PlanVersion, Schlichtung, Summons
-    from augenhoehe.web.workspace.services.plans import to_domain
-
     out = Path(out_dir)
     salt = workspace_salt()
     case_info: dict[int, tuple[str, str, str]] = {}
@@ -87,5 +89,5 @@ def snapshot_from_workspace(out_dir: str | Path) -> Path:
         cid, team, cw = case_info[sch.case_id]
         events.append((cid, team, cw, sch.requested_on, "schlichtung", None))
     write_table(out, "events", events)
-    (out / "SNAPSHOT").write_text(f"workspace {dt.date.today()}\n", encoding="utf-8")
+    (out / "SNAPSHOT").write_text(f"workspace {today()}\n", encoding="utf-8")
     return out
