@@ -34,12 +34,32 @@ def rule_page(rule: Rule) -> str:
     )
 
 
+def weights_section() -> list[str]:
+    """The shipped model's weights per indicator, in label units per standard deviation of the feature."""
+    from augenhoehe.check.fitted import LABEL, default_model
+
+    model = default_model()
+    if model is None:
+        return []
+    lines = ["## Gewichte der angezeigten Werte", "",
+             f"Angepasst an: {', '.join(model.trained_on) or '–'} (siehe `eval/check/fit.py`). Ein Gewicht "
+             "sagt, um wie viel Rubrikpunkte sich der Wert ändert, wenn das Merkmal um eine "
+             "Standardabweichung steigt.", "", "| Indikator | Merkmal | Gewicht |", "|---|---|---|"]
+    for key, m in model.indicators.items():
+        for name, weight in sorted(m.weights.items(), key=lambda kv: -abs(kv[1])):
+            lines.append(f"| {INDICATOR_LABELS[key]} | {LABEL.get(name, name)} | {weight:+.2f} |")
+    for name, weight in model.overall.weights.items():
+        label = INDICATOR_LABELS.get(name, "Rechtsfolgen im Plan" if name == "sanction" else name)
+        lines.append(f"| gesamt | {label} | {weight:+.2f} |")
+    return [*lines, ""]
+
+
 def index_page(rules: tuple[Rule, ...]) -> str:
     """Index of all rules by indicator, with the scoring formula."""
     lines = ["# Regeln des Plan-Prüfers (`augenhoehe check`)", "",
              "Diese Seiten werden aus dem Regelverzeichnis erzeugt "
              "(`augenhoehe rules docs --out docs/rules`). Bitte nicht von Hand ändern.", "",
-             "## Wie aus Befunden Punkte werden", "", FORMULA, "",
+             "## Wie aus Befunden Punkte werden", "", FORMULA, "", *weights_section(),
              "## Konfiguration", "",
              "Regeln lassen sich über `augenhoehe-check.toml` (Tabelle `[check]`) oder "
              "`pyproject.toml` (Tabelle `[tool.augenhoehe.check]`) auswählen: "

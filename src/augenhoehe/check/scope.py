@@ -27,7 +27,7 @@ THREATS = re.compile(
     r"Konsequenzen\s+für\s+den\s+(?:weiteren\s+)?Leistungsbezug|Folgen\s+fehlender\s+Mitwirkung|"
     r"(?:schriftlich\s+)?zur\s+Mitwirkung\s+auf(?:gefordert|fordern|zufordern)|"
     r"Aufforderung\s+zur\s+Mitwirkung|über\s+die\s+(?:Rechts)?folgen\s+\w*\s*belehrt|"
-    r"Leistungen?\s+\w*\s*(?:ganz\s+oder\s+teilweise\s+)?entfallen|kann\s+\w+\s+entfallen|"
+    r"Leistung\w*\b[^.]{0,40}\bentfallen|\bkann\b[^.]{0,40}\bentfallen|"
     r"weniger\s+Geld|Geld\s+(?:wird\s+)?(?:auch\s+)?gekürzt",
     re.I)
 
@@ -87,6 +87,21 @@ def is_threat(text: str, start: int, end: int, kind: str = "trigger") -> bool:
     if kind == "protective":  # "wichtiger Grund": a threat only with a consequence for not complying
         return bool(re.search(r"ohne\s+wichtigen\s+Grund", sent.text, re.I) and _CONSEQUENCE.search(sent.text))
     return True
+
+
+_STAFF_AGENT = re.compile(r"\b(durch|von)\s+(der|die|dem|den|Ihre[rm]?)\s+(Fachkraft|Integrationsfachkraft|"
+                          r"Arbeitsvermittl\w*|Jobcenter|Fallmanag\w*|Sachbearbeit\w*|Ansprechpartner\w*)", re.I)
+_STAFF_TASK = re.compile(r"\b(zu\s+)?(über)?(prüfen|kontrollieren|dokumentieren|vermerken|nachhalten|veranlassen|"
+                         r"aktenkundig)\b|\w+zu(prüfen|kontrollieren|dokumentieren|vermerken)\b", re.I)
+_PERSON_SUBJECT = re.compile(r"^\W*(Sie|Er|Sie|Ich|Wir|Herr|Frau|Der Kunde|Die Kundin|Kd\.|Der Leistungsberechtigte|"
+                             r"Die Leistungsberechtigte)\b")
+
+
+def addressed_to_staff(sentence: str) -> bool:
+    """An instruction to staff ("die Mitwirkung ist … durch die Fachkraft zu überprüfen"), not to the person."""
+    if _STAFF_AGENT.search(sentence):
+        return True
+    return bool(_STAFF_TASK.search(sentence) and not _PERSON_SUBJECT.match(sentence))
 
 
 def threats(text: str) -> list[tuple[int, int]]:

@@ -17,15 +17,21 @@ SANCTION_CAP = 40
 """`gesamt` never exceeds this when the plan contains sanction language (any SF error)."""
 
 FORMULA = f"""\
-Jeder Indikator beginnt bei 100 Punkten. Jeder Befund zieht Punkte ab:
+Die Werte entstehen in zwei Stufen. Erste Stufe, die Regelpunkte: Jeder Indikator beginnt bei
+100 Punkten. Jeder Befund zieht Punkte ab:
 Fehler (error) {WEIGHTS['error']}, Warnung (warning) {WEIGHTS['warning']},
 Vorschlag (suggestion) {WEIGHTS['suggestion']}. Einige Regeln wiegen schwerer oder leichter; ihr
 Gewicht steht dann auf ihrer Seite („Gewicht“). Wiederholt sich derselbe Befund (gleicher Code),
 zählen der zweite bis fünfte nur zur Hälfte, weitere gar nicht – so drückt ein einzelnes
 Problem, das oft vorkommt, den Wert nicht allein auf null. Kein Indikator fällt unter 0.
-„gesamt“ ist der gerundete Durchschnitt der zehn Indikatoren. Enthält der Plan
-Rechtsfolgen (ein Fehler im Indikator „sanktionsfreiheit“), ist „gesamt“ höchstens {SANCTION_CAP},
-wie gut der Rest auch ist."""
+Zweite Stufe, die angezeigten Werte: Der Plan-Leser liest Schritte, wer sie tut, Termine,
+Ziel und Überprüfung; daraus und aus den Regelpunkten entstehen messbare Merkmale. Je Indikator
+ergibt ein kleines lineares Modell den Wert (0–100 = Rubrik 0–2 mal 50), „gesamt“ (0–100 = Rubrik
+0–10 mal 10) entsteht aus den Indikatoren. Die Gewichte sind an bewerteten Plänen angepasst und
+stehen unten; jedes hat die Richtung, die ein sorgfältiger Leser erwartet. Enthält der Plan
+Rechtsfolgen, ist „gesamt“ höchstens 30. „Keine Rechtsfolgen im Plan“ bleibt der Regelwert.
+Ohne Gewichtsdatei gilt die erste Stufe allein (dann „gesamt“ = Durchschnitt, mit Rechtsfolgen
+höchstens {SANCTION_CAP})."""
 
 
 def weight_of(finding: Finding) -> int:

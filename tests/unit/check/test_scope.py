@@ -41,3 +41,21 @@ def test_threats_in_many_forms_are_errors(sentence):
 def test_undated_text_naming_eingliederungsvereinbarung_is_read_as_egv():
     res = check_text("Eingliederungsvereinbarung\n\nHerr K. bewirbt sich monatlich fünfmal.\n", today=TODAY)
     assert res.regime == "egv"
+
+
+def _codes(sentence: str) -> list[str]:
+    res = check_text(HEAD + sentence + "\n", today=TODAY)
+    return [f.code for f in res.findings if f.start >= len(HEAD)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ich bin verpflichtet, Änderungen in meinen Verhältnissen unverzüglich mitzuteilen.",
+    "Hiermit fordere ich Sie auf, sich bis zum 30.09.2026 bei der Firma Krone zu bewerben.",
+    "Frau K. hat bis zum 30.09.2026 drei Bewerbungen nachzuweisen.",
+])
+def test_duties_in_first_second_and_third_person_are_directive(sentence):
+    assert {"KS101", "KS102"} & set(_codes(sentence))
+
+
+def test_an_instruction_to_staff_is_not_a_command_to_the_person():
+    assert "KS101" not in _codes("Die Mitwirkung ist monatlich durch die Fachkraft zu überprüfen.")

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.check.scope import addressed_to_staff
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """Every sentence with the construction, with a rewrite as suggestion."""
     for sent in doc.sentences:
         found = grammar.haben_zu(sent)
-        if found:
+        if found and not addressed_to_staff(sent.text):
             yield Hit(found.first.start, found.last.end,
                       "„haben … zu“ klingt wie eine Anordnung, nicht wie eine Absprache.",
                       (f"Schreiben Sie: „{found.rewrite}“",))
