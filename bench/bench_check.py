@@ -195,6 +195,16 @@ def main() -> int:
           f"({tokens / n:.0f} Tokens je Plan)")
     print(f"Verhältnis Prüfung / reines NLP: {full / bare:.2f}")
 
+    from augenhoehe.check.reader import read_text
+
+    _clear_caches()
+    t0 = time.perf_counter()
+    for t in texts:
+        read_text(t)
+    reader = n / (time.perf_counter() - t0)
+    print(f"Nur Plan-Leser (Zeilen, Beteiligte, Schritte, Zeit), 1 Prozess: {reader:7.1f} Pläne/s; "
+          f"Zeit je Plan Leser / reines NLP: {bare / reader:.2f}")
+
     workers = 2
     _clear_caches()
     chunks = [texts[i::workers * 8] for i in range(workers * 8)]

@@ -73,7 +73,6 @@ FEATURES: tuple[Feature, ...] = (
     Feature("obstacles_ignored", "Genannte Hindernisse ohne passenden Schritt", -1),
     Feature("goal_link", "Wörter des Ziels, die in den Schritten wiederkehren", 1),
     Feature("jc_fit", "Jobcenter-Zusagen, die sich auf die Schritte oder das Ziel beziehen", 1),
-    Feature("named", "Eigennamen: Betriebe, Orte, Kurse, Personen (log)", 1),
     Feature("voice_count", "Spuren der eigenen Stimme der Person (Zahl, gedeckelt bei 10)", 1),
     Feature("first_person", "Der Plan ist in der Ich-Form der Person geschrieben", 1),
     Feature("sanction", "Der Text droht mit Rechtsfolgen", -1),
@@ -156,7 +155,6 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
     named_obstacles, addressed_obstacles = _obstacles(doc, " ".join(step_texts))
     client_words = _content_words(" ".join(s.text for s in client)) | goal_words
     jc_fit = _share(jc, lambda s: bool(_content_words(s.text) & client_words)) if jc else 0.0
-    proper = {lemma for s in sents for (lemma, tag) in s.tags if tag == "NE"}
     voice = len(_VOICE.findall(text))
     interim = bool(doc.reading.interim_goal) if doc.reading is not None else bool(
         doc.plan is not None and doc.plan.interim_goal.strip())
@@ -190,7 +188,6 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
         "obstacles_ignored": float(named_obstacles - addressed_obstacles),
         "jc_fit": jc_fit,
-        "named": __import__("math").log(1 + len(proper)),
         "voice_count": float(min(voice, 10)),
         "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,
         "goal_link": len(goal_words & step_words) / len(goal_words) if goal_words else 0.0,

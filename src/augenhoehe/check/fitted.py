@@ -28,7 +28,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
                          "rules_zwischenschritte"),
     "kohaerenz": ("steps", "jc_fit", "jc_timed_share", "jc_vague_share", "obstacles_ignored", "goal_link",
                   "timed_share", "vague_share", "directive_rate", "rules_kohaerenz"),
-    "aussagekraft": ("vocabulary", "steps", "voice_count", "sentence_length", "named", "rules_aussagekraft"),
+    "aussagekraft": ("vocabulary", "steps", "voice_count", "sentence_length", "rules_aussagekraft"),
     "nachhaltung": ("review", "rules_nachhaltung"),
     "gegenseitigkeit": ("jc_steps", "jc_timed_share", "jc_vague_share", "jc_concrete_gap",
                         "rules_gegenseitigkeit"),

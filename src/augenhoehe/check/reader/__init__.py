@@ -93,6 +93,15 @@ class _Reader:
         self.reading = Reading(source, text, self.plan_date, self.parties.client, list(self.parties.staff),
                                first_person=self.parties.voice == "first")
         self.review_candidates: list[tuple[int, Span, date | None]] = []
+        self._sentence_cache: dict[tuple[int, int], list[Sentence]] = {}
+
+    def _sentences(self, start: int, end: int) -> list[Sentence]:
+        """Sentences of text[start:end], split and tagged once per span."""
+        key = (start, end)
+        found = self._sentence_cache.get(key)
+        if found is None:
+            found = self._sentence_cache[key] = sentences_of(self.text, start, end)
+        return found
 
     # --- statements ------------------------------------------------------------------------
     def _add_step(self, start: int, end: int, owner: str, block: _Block, explicit: bool,
@@ -117,7 +126,7 @@ class _Reader:
         text = self.text[start:end]
         if not text.strip() or is_empty(text):
             return
-        sents = sentences_of(self.text, start, end)
+        sents = self._sentences(start, end)
         if not sents:
             return
         bulleted = shape in ("bullet", "numbered", "table")
@@ -153,7 +162,7 @@ class _Reader:
             return
         if not text.strip() or is_empty(text) or len(text.split()) < 2:
             return
-        sents = sentences_of(self.text, start, end)
+        sents = self._sentences(start, end)
         if not sents:
             return
         first = sents[0]
@@ -200,7 +209,7 @@ class _Reader:
         pieces = _clauses(first) if not bulleted and len(sents) == 1 and block.kind != "steps" else [(start, end)]
         last_owner: tuple[str, bool] | None = None
         for a, b in pieces:
-            sub = sentences_of(self.text, a, b)
+            sub = self._sentences(a, b)
             if not sub:
                 continue
             owner, explicit = owner_of(sub[0], self.parties, block.owner)
@@ -270,7 +279,7 @@ class _Reader:
                 who = self.text[cells[owner_i][0]:cells[owner_i][1]]
                 owner = self._owner_from_label(who) or owner
                 explicit = True
-            sents = sentences_of(self.text, a, b)
+            sents = self._sentences(a, b)
             if not explicit and sents:
                 owner, explicit = owner_of(sents[0], self.parties, owner)
             when = self.text[cells[date_i][0]:cells[date_i][1]] if date_i is not None and date_i < len(cells) \
@@ -336,7 +345,7 @@ class _Reader:
                 if key_kind in ("goal", "interim", "review", "steps", "legal", "situation"):
                     if key_kind == "steps" and key_owner is None:
                         inline.owner = block.owner
-                    several = len(sentences_of(self.text, value_start, line.content_end)) > 1
+                    several = len(self._sentences(value_start, line.content_end)) > 1
                     shape = "bullet" if key_kind == "steps" and not several else "text"
                     self._statement(value_start, line.content_end, inline, shape)
                     i += 1
