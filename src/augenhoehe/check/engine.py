@@ -11,7 +11,7 @@ from augenhoehe.check.document import Document
 from augenhoehe.check.features import plan_features
 from augenhoehe.check.fitted import default_model, explain, to_scores
 from augenhoehe.check.model import CheckResult, Finding
-from augenhoehe.check.rules import Rule, all_rules
+from augenhoehe.check.rules import Rule, all_rules, get_rule
 from augenhoehe.check.rules.base import Hit
 from augenhoehe.check.scoring import scores
 from augenhoehe.domain import clock
@@ -59,7 +59,10 @@ def check_document(doc: Document, config: Config | None = None) -> CheckResult:
     fitted = to_scores(model.predict(features))
     fitted["sanktionsfreiheit"] = rule_scores["sanktionsfreiheit"]
     ordered = {k: fitted[k] for k in (*rule_scores.keys(),)}
-    reasons = {k: explain(model, features, k) for k in model.indicators}
+    first_finding = {}
+    for f in sorted(findings, key=lambda f: _ORDER[f.severity]):
+        first_finding.setdefault(f.indicator, f"{f.code}: {get_rule(f.code).title if get_rule(f.code) else f.message}")
+    reasons = {k: explain(model, features, k, rule_reason=first_finding.get(k)) for k in model.indicators}
     reasons["gesamt"] = _overall_reasons(reasons, features, fitted)
     return CheckResult(doc.source, doc.regime.value, doc.text, ordered, findings, features=features,
                        reasons=reasons)

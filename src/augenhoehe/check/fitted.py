@@ -160,8 +160,18 @@ def to_scores(pred: dict[str, float]) -> dict[str, int]:
     return out
 
 
-def explain(model: ScoreModel, x: dict[str, float], indicator: str, limit: int = 2) -> list[str]:
-    """The features that lowered an indicator most, as German reasons."""
+def explain(model: ScoreModel, x: dict[str, float], indicator: str, limit: int = 2,
+            rule_reason: str | None = None) -> list[str]:
+    """The features that lowered an indicator most, as German reasons.
+
+    The rules' penalty feature is named by the finding behind it (rule_reason) when one is given.
+    """
     contrib = model.indicators[indicator].contributions(x)
     low = sorted((v, k) for k, v in contrib.items() if v < -0.05)[:limit]
-    return [LABEL.get(k, k) for _v, k in low]
+    out = []
+    for _v, k in low:
+        if k.startswith("rules_") and rule_reason:
+            out.append(rule_reason)
+        elif not k.startswith("rules_"):
+            out.append(LABEL.get(k, k))
+    return out
