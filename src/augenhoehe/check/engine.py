@@ -61,8 +61,8 @@ def check_document(doc: Document, config: Config | None = None) -> CheckResult:
     ordered = {k: fitted[k] for k in (*rule_scores.keys(),)}
     first_finding: dict[str, str] = {}
     for f in sorted(findings, key=lambda f: _ORDER[f.severity]):
-        rule = get_rule(f.code)
-        first_finding.setdefault(f.indicator, f"{f.code}: {rule.title if rule else f.message}")
+        found_rule = get_rule(f.code)
+        first_finding.setdefault(f.indicator, f"{f.code}: {found_rule.title if found_rule else f.message}")
     reasons = {k: explain(model, features, k, rule_reason=first_finding.get(k)) for k in model.indicators}
     reasons["gesamt"] = _overall_reasons(reasons, features, fitted)
     return CheckResult(doc.source, doc.regime.value, doc.text, ordered, findings, features=features,
