@@ -94,6 +94,7 @@ class _Reader:
                                first_person=self.parties.voice == "first")
         self.review_candidates: list[tuple[int, Span, date | None]] = []
         self._sentence_cache: dict[tuple[int, int], list[Sentence]] = {}
+        self.last_actor: str | None = None
 
     def _sentences(self, start: int, end: int) -> list[Sentence]:
         """Sentences of text[start:end], split and tagged once per span."""
@@ -158,8 +159,12 @@ class _Reader:
     def _unit(self, start: int, end: int, block: _Block, bulleted: bool) -> None:
         text = self.text[start:end]
         if block.kind == "review" and text.strip():
-            self._review(Span(start, end, text), 1)
-            return
+            sents = self._sentences(start, end)
+            if not (sents and not REVIEW.search(text) and not re.search(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}", text)
+                    and finite_lemma(sents[0]) and not actor_missing(sents[0], self.parties)):
+                self._review(Span(start, end, text), 1)
+                return
+            block = _Block("steps", None)  # "Bitte bringen Sie dann Ihre Liste mit": a step under the review
         if not text.strip() or is_empty(text) or len(text.split()) < 2:
             return
         sents = self._sentences(start, end)
@@ -189,7 +194,12 @@ class _Reader:
             return
         if _GREETING.match(text) or re.match(r"^(Falls|Wenn|Sollte)\b", text):
             return
-        wish = re.search(r"\b(möchte|will|wünscht|wünsche|würde gern|soll nicht)\b", text)
+        main_clause = text.split(",")[0]
+        wish = re.search(r"\b(möchte|will|wünscht|wünsche|würde gern|soll nicht|gerne?|immer noch)\b", main_clause)
+        if re.search(r"\b(Zwischenziel|Etappenziel)\b", text):
+            if self.reading.interim_goal is None:
+                self.reading.interim_goal = Span(start, end, text)
+            return
         if block.kind != "steps" or not bulleted:
             if re.search(r"\b(Ziel|Berufsziel)\b", text) and self.reading.goal is None and block.kind != "steps":
                 self.reading.goal = Span(start, end, text)
@@ -199,8 +209,9 @@ class _Reader:
                         r"\b(arbeiten|werden|Ausbildung|Stelle|Arbeit|Umschulung|Beruf)", text):
                     self.reading.goal = Span(start, end, text)
                 return
+            carried = self._carried_subject(first)
             if block.kind in ("header", "other") and (
-                    finite_lemma(first) is None or actor_missing(first, self.parties)):
+                    finite_lemma(first) is None or actor_missing(first, self.parties) and carried is None):
                 return
         elif wish and not re.search(r"\bbis\b|\d{1,2}\.\d{1,2}\.", text):
             return
@@ -215,8 +226,19 @@ class _Reader:
             owner, explicit = owner_of(sub[0], self.parties, block.owner)
             if not explicit and last_owner is not None:
                 owner, explicit = last_owner
+            if not explicit and self._carried_subject(sub[0]):
+                owner, explicit = self._carried_subject(sub[0]) or owner, True
             last_owner = (owner, explicit)
+            if explicit:
+                self.last_actor = owner
             self._add_step(a, b, owner, block, explicit)
+
+    def _carried_subject(self, sent: Sentence) -> str | None:
+        """ "Das Jobcenter übernimmt … Es schickt ihm …": a neuter pronoun carries the Jobcenter on."""
+        words = [t.text for t in sent.tokens[:3]]
+        if words and (words[0] == "Es" or len(words) > 1 and words[1] == "es") and self.last_actor == "jobcenter":
+            return "jobcenter"
+        return None
 
     # --- tables --------------------------------------------------------------------------
     def _table(self, rows: list[Line], block: _Block) -> None:

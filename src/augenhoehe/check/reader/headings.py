@@ -23,7 +23,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"hintergrund|bisher|profil|das\s+bringe|lebenslauf|lage\b|sit\.|stand\b|"
                              r"wer\s+ich\s+bin|zur\s+person|gesprächsinhalt", re.I)),
     ("steps", re.compile(r"schritt|aufgabe|pflicht|bemühung|bemüh|zusage|unterstütz|leistung|hilfe|hilft|angebot|"
-                         r"vereinbar|verabred|macht|mache|machen|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
+                         r"vereinbar|verabred|macht|mache|machen|machst|tust\b|erledigst|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
                          r"übernimm|beitrag|maßnahme|förder|to-?do|kümmer|sorgt|aktivität|eigenbem|"
                          r"zu\s+erledigen|was\s+\w+\s+\w*\s*tut|absprache|vorhaben", re.I)),
 )
@@ -55,7 +55,7 @@ def _owner(label: str, parties: Parties) -> str | None:
         return "client"
     if _BOTH.search(low) and not _JC_ACTION.search(low):
         return "both"
-    if re.search(r"\b(was|das)\s+(sie|ich)\b|\b(ihre|meine)\s+(schritte|aufgaben|bemühungen)|"
+    if re.search(r"\b(was|das)\s+(sie|ich|du)\b|\bdu\b|\bdein\w*|\b(ihre|meine)\s+(schritte|aufgaben|bemühungen)|"
                  r"\bich\b|bemühung|pflichten|eigen|\bkd\b|kunde|kundin|vornehm|nehme\s+ich", low):
         return "client"
     if re.search(r"\b(sie|ihre?)\b", low) and not _JC_ACTION.search(low):

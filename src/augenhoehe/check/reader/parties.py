@@ -66,7 +66,7 @@ _STRONG_BEFORE = re.compile(
 _STRONG_AFTER = re.compile(r"^\s*(\((?:Jobcenter|JC|Team|Fachkraft|Arbeitsvermittl|Fallmanage|Integrationsfach)[^)]*\)|"
                            r",\s*(?:Integrationsfachkraft|Arbeitsvermittl\w*|Fallmanage\w*|Jobcenter|Team)\b)")
 _NOT_A_NAME = re.compile(r"^(Jobcenter|Stadt|Team|Landkreis|Kreis|Agentur|Gemeinde|Arbeit|Ausbildung|Kooperationsplan|"
-                         r"Eingliederungsvereinbarung|Mein|Ihr|Unser|Datum|Name|Vereinbarung)\b")
+                         r"Eingliederungsvereinbarung|Mein|Ihr|Unser|Dein|Datum|Name|Vereinbarung|Plan)\b")
 _LABEL = re.compile(
     r"(?:Name|Kunde|Kundin|Leistungsberechtigte[rn]?|Teilnehmer(?:in)?|Für)\s*:\*{0,2}\s*(?:(Herrn?|Frau|Hr\.|Fr\.)\s+)?"
     rf"({_NAME})"

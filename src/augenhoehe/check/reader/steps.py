@@ -8,7 +8,9 @@ from augenhoehe.check.nlp import Sentence
 from augenhoehe.check.reader.parties import OTHER_AGENCY, Parties
 
 _STATIVE = {"sein", "haben", "heißen", "wohnen", "leben", "kommen", "stammen", "gehen", "bestehen",
-            "liegen", "fehlen", "gelten", "bekommen", "beziehen", "erhalten", "betragen", "ergeben"}
+            "liegen", "fehlen", "gelten", "bekommen", "beziehen", "erhalten", "betragen", "ergeben",
+            "verfügen", "streben", "anstreben", "trauen", "zutrauen", "vorstellen", "können", "dürfen",
+            "dauern", "interessieren", "zeichnen", "mögen", "kennen", "sprechen"}
 _PAST = {"war", "waren", "hatte", "hatten", "wurde", "wurden", "ging", "kam", "gab", "machte", "lebte",
          "arbeitete", "äußerte", "sagte", "fragte", "erklärte", "verlor", "musste", "konnte", "wollte"}
 _SITUATION = re.compile(r"\b(seit|derzeit|zurzeit|zur Zeit|bisher|früher|damals|bislang|zuletzt|"
@@ -89,7 +91,7 @@ def _ref(word: str, low: str, parties: Parties, initial: bool) -> str | None:
         return "client" if parties.voice != "second" else "jobcenter"
     if low == "wir":
         return "wir"
-    if word == "Sie" or low in ("er", "sie"):
+    if word == "Sie" or low in ("er", "sie", "du"):
         return "client"
     if word in ("Kd.", "Kd", "Kunde", "Kundin", "Leistungsberechtigte", "Leistungsberechtigter", "eLb",
                 "Teilnehmer", "Teilnehmerin", "Antragsteller", "Antragstellerin", "Ratsuchende"):
@@ -122,6 +124,11 @@ def actor(sent: Sentence, parties: Parties) -> str | None:
         if agency_first and not re.search(r"\b(bei|mit|zur|zum|an|für|von)\s+(der|dem|den|die|das)?\s*$",
                                           head[: agency_first.start()]):
             return "other_agency"
+    agent = re.search(r"\b(?i:seitens|durch)\s+(?:des|der|den|dem|Ihre[nm]?|Ihr)?\s*(Jobcenters?|Fachkraft|"
+                      r"Arbeitgeberservice|(?:Herrn?|Frau)\s+[A-ZÄÖÜ][\w-]+)", sent.text)
+    if agent and not any(_ref(t.text, t.text.lower(), parties, False) for t in before):
+        name = agent.group(1).split()[-1]
+        return "client" if name in parties.client_names else "jobcenter"
     for group in (before, after):
         for i, t in enumerate(group):
             found = _ref(t.text, t.text.lower(), parties, i == 0)

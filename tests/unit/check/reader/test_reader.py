@@ -87,3 +87,21 @@ def test_reading_serialises_to_the_contract():
     step = data["steps"][0]
     assert TABLE[step["start"]:step["end"]] == step["text"]
     assert step["due"] == "2026-10-15"
+
+
+def test_du_address_nominal_agents_and_wishes_in_subordinate_clauses():
+    text = ("Dein Plan – 03.02.2026\n\nDas machst du\n- Du meldest dich bis 20.02.2026 bei der Berufsschule an.\n\n"
+            "Was wir vereinbart haben\n"
+            "Seitens des Jobcenters erfolgt bis 28.02.2026 die Ausgabe eines Bildungsgutscheins. "
+            "Das Jobcenter unterstützt dich bei den Bewerbungen, wenn du das möchtest. "
+            "Als Zwischenziel soll der Abschluss bis Juli 2026 geschafft sein.\n")
+    reading = read_text(text, today=TODAY)
+    owners = {s.text.split()[0]: s.owner for s in reading.steps}
+    assert owners == {"Du": "client", "Seitens": "jobcenter", "Das": "jobcenter"}
+    assert reading.interim_goal and "Zwischenziel" in reading.interim_goal.text
+
+
+def test_abilities_and_habits_are_situation_not_steps():
+    text = ("Kooperationsplan vom 03.02.2026\n\nHerr Lange verfügt über die Hochschulreife. "
+            "Er zeichnet gern am Computer. Herr Lange bewirbt sich bis 28.02.2026 bei drei Agenturen.\n")
+    assert [s.text.split()[2] for s in read_text(text, today=TODAY).steps] == ["bewirbt"]
