@@ -35,27 +35,26 @@ def corpus_available() -> bool:
 
 
 def load_sets(sets: tuple[str, ...] = SETS) -> list[Plan]:
-    """Check every plan of the given sets (with the rules' scores; no fitted model involved)."""
-    from augenhoehe.check import check_text, fitted
+    """Check every plan of the given sets as `augenhoehe check` checks a whole set.
 
-    saved = fitted.default_model
-    fitted.default_model = lambda: None  # type: ignore[assignment]  # features must not depend on weights
-    import augenhoehe.check.engine as engine
+    The features do not depend on the shipped weights (the weights only turn features into scores),
+    so fitting on these features and scoring held-out plans with new weights is clean.
+    """
+    from augenhoehe.check import check_text
+    from augenhoehe.check.corpus import apply_duplicates
 
-    engine.default_model = fitted.default_model  # type: ignore[attr-defined]
-    try:
-        plans = []
-        for set_name in sets:
-            for line in (CORPUS / set_name / "labels.jsonl").read_text(encoding="utf-8").splitlines():
-                if not line.strip():
-                    continue
-                row = json.loads(line)
-                text = (CORPUS / set_name / "plans" / f"{row['id']}.txt").read_text(encoding="utf-8")
-                res = check_text(text, f"{row['id']}.txt", today=TODAY)
-                labels = {k: float(v) for k, v in row["labels"].items() if k != "sanktionssprache"}
-                plans.append(Plan(set_name, row["id"], text, labels, bool(row["labels"]["sanktionssprache"]),
-                                  res.features, res))
-        return plans
-    finally:
-        fitted.default_model = saved  # type: ignore[assignment]
-        engine.default_model = saved  # type: ignore[attr-defined]
+    plans: list[Plan] = []
+    for set_name in sets:
+        first = len(plans)
+        for line in (CORPUS / set_name / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = (CORPUS / set_name / "plans" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            res = check_text(text, f"{row['id']}.txt", today=TODAY)
+            labels = {k: float(v) for k, v in row["labels"].items() if k != "sanktionssprache"}
+            plans.append(Plan(set_name, row["id"], text, labels, bool(row["labels"]["sanktionssprache"]),
+                              res.features, res))
+        # near-duplicates within a set get their finding (AK104), as on the command line
+        apply_duplicates([p.result for p in plans[first:]])  # type: ignore[misc]
+    return plans

@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 
 from augenhoehe.check.model import CheckResult, Finding
-from augenhoehe.check.scoring import scores
 
 NUM_PERM = 128
 THRESHOLD = 0.8
@@ -67,6 +66,7 @@ def duplicate_groups(texts: Sequence[str], threshold: float = THRESHOLD) -> list
 
 def apply_duplicates(results: list[CheckResult], add_findings: bool = True) -> list[list[str]]:
     """Add an AK104 finding to each member of a group, rescore, return the groups by source."""
+    from augenhoehe.check.engine import rescore
     from augenhoehe.check.rules import get_rule
 
     rule = get_rule("AK104")
@@ -87,5 +87,5 @@ def apply_duplicates(results: list[CheckResult], add_findings: bool = True) -> l
                     1, 1, 0, len(first), first,
                     ("Schreiben Sie den Plan mit der Person neu: ihre Ziele, ihre Schritte.",),
                 ))
-                res.scores = scores(res.findings)
+                rescore(res)
     return named

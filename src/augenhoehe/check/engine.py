@@ -51,22 +51,39 @@ def check_document(doc: Document, config: Config | None = None) -> CheckResult:
         if config.enabled(rule.code):
             findings += [_finding(doc, rule, hit) for hit in rule.check(doc)]
     findings.sort(key=lambda f: (f.start, _ORDER[f.severity], f.code))
-    rule_scores = scores(findings)
-    features = plan_features(doc, findings, rule_scores)
+    features = plan_features(doc, findings, scores(findings))
+    result = CheckResult(doc.source, doc.regime.value, doc.text, {}, findings, features=features)
+    rescore(result)
+    return result
+
+
+def rescore(result: CheckResult) -> None:
+    """(Re)compute scores and reasons from the result's findings and features.
+
+    Called after checking, and again when corpus-level findings (near-duplicates) are added, so
+    that the rules' points and the fitted scores always agree with the findings shown.
+    """
+    rule_scores = scores(result.findings)
+    for key, value in rule_scores.items():
+        if key != "gesamt":
+            result.features[f"rules_{key}"] = float(value)
     model = default_model()
-    if model is None:
-        return CheckResult(doc.source, doc.regime.value, doc.text, rule_scores, findings, features=features)
+    if model is None or not result.features:
+        result.scores = rule_scores
+        return
+    features = result.features
+    features["sanction"] = 1.0 if any(f.indicator == "sanktionsfreiheit" and f.severity == "error"
+                                      for f in result.findings) else 0.0
     fitted = to_scores(model.predict(features))
     fitted["sanktionsfreiheit"] = rule_scores["sanktionsfreiheit"]
-    ordered = {k: fitted[k] for k in (*rule_scores.keys(),)}
+    result.scores = {k: fitted[k] for k in rule_scores}
     first_finding: dict[str, str] = {}
-    for f in sorted(findings, key=lambda f: _ORDER[f.severity]):
+    for f in sorted(result.findings, key=lambda f: _ORDER[f.severity]):
         found_rule = get_rule(f.code)
         first_finding.setdefault(f.indicator, f"{f.code}: {found_rule.title if found_rule else f.message}")
     reasons = {k: explain(model, features, k, rule_reason=first_finding.get(k)) for k in model.indicators}
     reasons["gesamt"] = _overall_reasons(reasons, features, fitted)
-    return CheckResult(doc.source, doc.regime.value, doc.text, ordered, findings, features=features,
-                       reasons=reasons)
+    result.reasons = reasons
 
 
 def _overall_reasons(reasons: dict[str, list[str]], features: dict[str, float],

@@ -153,3 +153,18 @@ def test_structured_owner_overrides_the_section_heading():
     codes = {f.code for f in check_plan(data, today=TODAY).findings}
     assert "GS101" not in codes  # the jobcenter step counts although it sits under "Nächste Schritte"
     assert "AF102" not in codes
+
+
+def test_near_duplicates_keep_fitted_scores_with_the_duplicate_finding():
+    """Regression: adding AK104 to a group used to overwrite the fitted scores with the rules' points."""
+    from augenhoehe.check.corpus import apply_duplicates
+    from augenhoehe.check.fitted import default_model, to_scores
+
+    results = [check_text(GOOD, f"p{i}.txt", today=TODAY) for i in range(2)]
+    apply_duplicates(results)
+    model = default_model()
+    assert model is not None
+    for res in results:
+        assert any(f.code == "AK104" for f in res.findings)
+        assert res.scores["gesamt"] == to_scores(model.predict(res.features))["gesamt"]
+        assert res.reasons["gesamt"] is not None
