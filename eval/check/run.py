@@ -37,7 +37,8 @@ def run() -> int:
     found_groups = apply_duplicates(results)
     elapsed = time.perf_counter() - started
     by_name = {r.source: r for r in results}
-    print(f"{len(results)} Pläne geprüft in {elapsed:.2f} s")
+    print(f"Eigene {len(results)} Pläne (eval/check/plans) geprüft in {elapsed:.2f} s. Die Gewichte sind an "
+          "../shared/corpus angepasst, nicht an diesen Plänen; die Regeln wurden früher an ihnen abgestimmt.")
     print("\nSpearman-Rangkorrelation (Checker vs. Expertenlabel) und mittlere Abweichung in Punkten:")
     rhos = []
     for key in INDICATORS:
