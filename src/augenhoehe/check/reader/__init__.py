@@ -96,13 +96,46 @@ class _Reader:
         self._sentence_cache: dict[tuple[int, int], list[Sentence]] = {}
         self.last_actor: str | None = None
 
+    def _line_sentences(self, line_start: int) -> list[Sentence]:
+        """Sentences of the whole line starting at line_start (the cache the rules share)."""
+        found = self._sentence_cache.get((line_start, -1))
+        if found is None:
+            line_end = self.text.find("\n", line_start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            found = self._sentence_cache[(line_start, -1)] = sentences_of(self.text, line_start, line_end)
+        return found
+
     def _sentences(self, start: int, end: int) -> list[Sentence]:
-        """Sentences of text[start:end], split and tagged once per span."""
+        """Sentences of text[start:end], cut from the line's sentences (tokenised and tagged once per line).
+
+        A span that starts or ends inside a sentence (a bullet without its marker, one clause) keeps
+        the tokens and tags of its part of the sentence.
+        """
         key = (start, end)
         found = self._sentence_cache.get(key)
-        if found is None:
-            found = self._sentence_cache[key] = sentences_of(self.text, start, end)
-        return found
+        if found is not None:
+            return found
+        out: list[Sentence] = []
+        pos = start
+        while pos < end:
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            for sent in self._line_sentences(line_start):
+                keep = [i for i, t in enumerate(sent.tokens) if t.start >= start and t.end <= end]
+                if not keep:
+                    continue
+                if len(keep) == len(sent.tokens):
+                    out.append(sent)
+                    continue
+                tokens = tuple(sent.tokens[i] for i in keep)
+                tags = sent.tags
+                s0, s1 = tokens[0].start, tokens[-1].end
+                out.append(Sentence(tokens, s0, s1, self.text[s0:s1], tuple(tags[i] for i in keep)))
+            next_line = self.text.find("\n", pos)
+            if next_line < 0:
+                break
+            pos = next_line + 1
+        self._sentence_cache[key] = out
+        return out
 
     # --- statements ------------------------------------------------------------------------
     def _add_step(self, start: int, end: int, owner: str, block: _Block, explicit: bool,
