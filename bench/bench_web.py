@@ -13,6 +13,7 @@ import http.client
 import multiprocessing as mp
 import os
 import random
+import secrets
 import socket
 import statistics
 import subprocess
@@ -122,7 +123,8 @@ def main() -> int:
     if args.quick:
         args.cases, args.seconds = 2000, 5.0
     os.environ.update({"AUGENHOEHE_DATA_DIR": tempfile.mkdtemp(prefix="augenhoehe-bench-"),
-                       "DJANGO_SETTINGS_MODULE": "augenhoehe.web.settings"})
+                       "DJANGO_SETTINGS_MODULE": "augenhoehe.web.settings",
+                       "AUGENHOEHE_SECRET_KEY": os.environ.get("AUGENHOEHE_SECRET_KEY") or secrets.token_urlsafe(64)})
     import django
 
     django.setup()

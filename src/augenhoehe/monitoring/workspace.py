@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,15 @@ from augenhoehe.monitoring.tables import pseudonym, write_table
 
 
 def workspace_salt() -> str:
-    """Salt derived from the server's secret: analysts holding the Parquet cannot re-identify."""
+    """The pseudonym salt, a secret of its own (not derived from the secret key) and rotatable.
+
+    Analysts holding the Parquet cannot re-identify caseworkers, even if they know the secret key.
+    """
     from django.conf import settings
 
-    return hashlib.sha256(f"augenhoehe.monitoring:{settings.SECRET_KEY}".encode()).hexdigest()
+    from augenhoehe.web.security.keys import pseudonym_salt
+
+    return pseudonym_salt(Path(settings.DATA_DIR))
 
 
 def own_pseudonym(user_id: int) -> str:

@@ -6,11 +6,14 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("AUGENHOEHE_DATA_DIR", Path.cwd() / "var")).resolve()
+from augenhoehe.web.security import keys
 
-SECRET_KEY = os.environ.get("AUGENHOEHE_SECRET_KEY", "dev-only-not-secret-change-me")
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = keys.data_dir_from_env()
+
 DEBUG = os.environ.get("AUGENHOEHE_DEBUG", "0") == "1"
+# Refuses to start outside DEBUG without a key (see augenhoehe.web.security.keys).
+SECRET_KEY = keys.secret_key(DATA_DIR, DEBUG)
 ALLOWED_HOSTS = os.environ.get("AUGENHOEHE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [

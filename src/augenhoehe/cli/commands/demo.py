@@ -21,6 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Migrate, load the demo Jobcenter and print logins."""
+    from augenhoehe.web.security import keys
+
+    if not os.environ.get("AUGENHOEHE_SECRET_KEY"):  # a random key of this installation, never a default
+        keys.write_secret_file(keys.data_dir_from_env() / keys.SECRET_KEY_FILE)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "augenhoehe.web.settings")
     import django
 
