@@ -127,3 +127,34 @@ if os.environ.get("AUGENHOEHE_FAST_PASSWORD_HASH") == "1":
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 CSRF_FAILURE_VIEW = "augenhoehe.web.errors.csrf_failure"
+
+# --- Hardening (augenhoehe.web.security; docs/operations.md "Production settings") ---------------
+# Browser headers on every dynamic response, session limits after authentication.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.BrowserHeadersMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.SessionLimitsMiddleware")
+
+# A working day at most, and logged out after a pause; the cookie ends with the browser.
+SESSION_MAX_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_HOURS", "10")) * 3600)
+SESSION_IDLE_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_IDLE_MINUTES", "30")) * 60)
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# AUGENHOEHE_HTTPS=1 behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it
+# from clients): secure cookies, HSTS, redirect of plain HTTP.
+HTTPS = os.environ.get("AUGENHOEHE_HTTPS", "0") == "1"
+SILENCED_SYSTEM_CHECKS: list[str] = []
+if HTTPS:
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = int(os.environ.get("AUGENHOEHE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("AUGENHOEHE_HSTS_SUBDOMAINS", "1") == "1"
+    SECURE_HSTS_PRELOAD = os.environ.get("AUGENHOEHE_HSTS_PRELOAD", "0") == "1"
+    if not SECURE_HSTS_PRELOAD:
+        # Entering the browsers' preload list is the domain owner's decision, not the app's.
+        SILENCED_SYSTEM_CHECKS.append("security.W021")
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("AUGENHOEHE_CSRF_TRUSTED_ORIGINS", "").split(",") if o]

@@ -1,0 +1,81 @@
+"""Browser-facing hardening: no caching of pages, a Content-Security-Policy, session limits."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
+
+# No inline script anywhere (templates load static files only); style attributes carry the widths of
+# the bar charts, so only those stay allowed. Frames, plugins and foreign form targets are refused.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+])
+
+
+class BrowserHeadersMiddleware:
+    """Every dynamic response (pages, PDFs, CSV) is not stored by browsers or proxies; CSP on pages.
+
+    Static files are answered by WhiteNoise before this middleware and stay cacheable.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers["Cache-Control"] = "no-store, private"
+        response.headers["Pragma"] = "no-cache"
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        return response
+
+
+class SessionLimitsMiddleware:
+    """Log out after SESSION_IDLE_SECONDS without a request and SESSION_MAX_SECONDS after login."""
+
+    TOUCH_EVERY = 60  # seconds; avoids a session write on every request
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            session = request.session
+            started = session.setdefault("augenhoehe_started", now)
+            last = session.get("augenhoehe_seen", now)
+            idle = now - last > settings.SESSION_IDLE_SECONDS
+            if idle or now - started > settings.SESSION_MAX_SECONDS:
+                return self._expired(request, idle)
+            if now - last >= self.TOUCH_EVERY or "augenhoehe_seen" not in session:
+                session["augenhoehe_seen"] = now
+        return self.get_response(request)
+
+    def _expired(self, request: HttpRequest, idle: bool) -> HttpResponse:
+        logout(request)
+        if idle:
+            minutes = settings.SESSION_IDLE_SECONDS // 60
+            text = f"Sie wurden nach {minutes} Minuten ohne Aktivität abgemeldet. Bitte melden Sie sich neu an."
+        else:
+            text = "Ihre Sitzung ist abgelaufen (Ende des Arbeitstags). Bitte melden Sie sich neu an."
+        messages.info(request, text)
+        if request.headers.get("HX-Request"):
+            return HttpResponse(status=204, headers={"HX-Redirect": reverse("login")})
+        return redirect_to_login(request.get_full_path())
