@@ -96,7 +96,8 @@ def test_deploy_check_passes_in_the_documented_production_configuration(tmp_path
     shown = run_cli(["manage", "shell", "-c", "from django.conf import settings as s; print(s.SESSION_COOKIE_SECURE,"
                      " s.CSRF_COOKIE_SECURE, s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SECURE_PROXY_SSL_HEADER)"],
                     env)
-    assert shown.stdout.strip().splitlines()[-1].split() == ["True", "True", "True", "31536000", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
+    assert shown.stdout.strip().splitlines()[-1].split() == [
+        "True", "True", "True", "31536000", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
 
 
 def test_deploy_check_fails_without_a_secret_key_or_without_https(tmp_path):
