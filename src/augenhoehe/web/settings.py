@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -158,3 +159,23 @@ if HTTPS:
         # Entering the browsers' preload list is the domain owner's decision, not the app's.
         SILENCED_SYSTEM_CHECKS.append("security.W021")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("AUGENHOEHE_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# Login throttling (django-axes) on /anmelden/ and /admin/login/: after AUGENHOEHE_LOGIN_FAILURES wrong
+# passwords for one user name, that login is locked for AUGENHOEHE_LOGIN_LOCK_MINUTES; admins unlock
+# in the admin ("Sperre aufheben" on users, or by deleting the access attempt).
+INSTALLED_APPS += ["axes", "augenhoehe.web.security"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+MIDDLEWARE += ["augenhoehe.web.security.middleware.DeniedAccessAuditMiddleware", "axes.middleware.AxesMiddleware"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AUGENHOEHE_LOGIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("AUGENHOEHE_LOGIN_LOCK_MINUTES", "15")))
+# Lock by user name: staff often share one address (terminal servers, NAT), so locking by address would
+# lock out a whole office. AUGENHOEHE_LOGIN_LOCK_BY=username,ip_address adds a lock per address.
+AXES_LOCKOUT_PARAMETERS = [p.strip() for p in os.environ.get("AUGENHOEHE_LOGIN_LOCK_BY", "username").split(",")]
+if "ip_address" not in AXES_LOCKOUT_PARAMETERS:
+    SILENCED_SYSTEM_CHECKS.append("axes.W006")
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "augenhoehe.web.security.lockout.lockout_response"
+AXES_VERBOSE = False
+if HTTPS:
+    AXES_IPWARE_PROXY_COUNT = 1  # the address the TLS proxy reports in X-Forwarded-For
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]

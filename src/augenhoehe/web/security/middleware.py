@@ -79,3 +79,28 @@ class SessionLimitsMiddleware:
         if request.headers.get("HX-Request"):
             return HttpResponse(status=204, headers={"HX-Redirect": reverse("login")})
         return redirect_to_login(request.get_full_path())
+
+
+class DeniedAccessAuditMiddleware:
+    """Record refused requests (403, 404, 405) on case, portal, team and admin URLs in the audit log.
+
+    A caseworker probing case ids of another team leaves a trace, even though the answer reveals nothing.
+    """
+
+    PREFIXES = ("/faelle/", "/portal/", "/team/", "/meine-kennzahlen/", "/admin/")
+    STATUSES = (403, 404, 405)
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code in self.STATUSES and request.path.startswith(self.PREFIXES):
+            from augenhoehe.web.workspace.services import audit
+
+            match = getattr(request, "resolver_match", None)
+            audit.record(getattr(request, "user", None), "access.denied", status=response.status_code,
+                         method=request.method, path=request.path[:300],
+                         route=match.url_name if match else None,
+                         case_id=(match.kwargs.get("case_id") if match else None))
+        return response
