@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.security import audit_views
 from augenhoehe.web.workspace import models as m
+from augenhoehe.web.workspace.admin import AuditEventAdmin as BaseAuditEventAdmin
 from augenhoehe.web.workspace.services import audit
 
 
@@ -53,8 +54,8 @@ class CaseAdmin(AuditedReadAdmin):
     list_filter = ("team",)
 
 
-class AuditEventAdmin(admin.ModelAdmin):
-    """The audit log: viewable and exportable by admins, never editable."""
+class AuditEventAdmin(BaseAuditEventAdmin):
+    """The audit log: viewable and exportable by admins, never editable (permissions from the base)."""
 
     list_display = ("when", "person", "action_de", "reference", "object_de", "detail_de")
     list_filter = ("action",)
@@ -105,15 +106,6 @@ class AuditEventAdmin(admin.ModelAdmin):
         response = HttpResponse(audit_views.to_csv(queryset), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="protokoll.csv"'
         return response
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
 
 
 @admin.action(description="Anmeldesperre aufheben")
