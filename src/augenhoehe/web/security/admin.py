@@ -60,7 +60,7 @@ class AuditEventAdmin(BaseAuditEventAdmin):
     list_display = ("when", "person", "action_de", "reference", "object_de", "detail_de")
     list_filter = ("action",)
     date_hierarchy = "at"
-    search_fields = ("action",)  # the real search is get_search_results below
+    search_fields = ("action", "actor__username")  # the real search: get_search_results below
     search_help_text = "Suche nach Aktenzeichen, Name der Person, Benutzername oder Aktion"
     actions = ["export_csv"]
     list_select_related = ("actor",)
