@@ -135,6 +135,8 @@ MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddlewar
                   "augenhoehe.web.security.middleware.BrowserHeadersMiddleware")
 MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
                   "augenhoehe.web.security.middleware.SessionLimitsMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("augenhoehe.web.security.middleware.SessionLimitsMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.MethodNotAllowedPageMiddleware")
 
 # A working day at most, and logged out after a pause; the cookie ends with the browser.
 SESSION_MAX_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_HOURS", "10")) * 3600)

@@ -104,3 +104,20 @@ class DeniedAccessAuditMiddleware:
                          route=match.url_name if match else None,
                          case_id=(match.kwargs.get("case_id") if match else None))
         return response
+
+
+class MethodNotAllowedPageMiddleware:
+    """A GET on a POST-only address answers the German error page instead of Django's empty 405."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.content:
+            from django.shortcuts import render
+
+            page = render(request, "405.html", status=405)
+            page["Allow"] = response.get("Allow", "")
+            return page
+        return response
