@@ -20,7 +20,7 @@ def record_contact(request: AuthedRequest, case_id: int) -> HttpResponse:
     case = access.case_for_staff(request.user, case_id, read_as=None)
     form = ContactForm(request.POST)
     if not form.is_valid():
-        messages.error(request, form.errors["date"][0] if "date" in form.errors
+        messages.error(request, str(form.errors["date"][0]) if "date" in form.errors
                        else "Bitte Datum und eine Dauer zwischen 1 und 480 Minuten angeben.")
     else:
         try:
