@@ -6,6 +6,7 @@ from django.db.models import OuterRef, Subquery
 from django.http import HttpResponse
 from django.shortcuts import render
 
+from augenhoehe.web.security.categories import category_counts
 from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
 from augenhoehe.web.workspace.services.clock import today
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, status_of
@@ -30,5 +31,6 @@ def team(request: AuthedRequest) -> HttpResponse:
     latest_of = {c.pk: c.latest_id for c in cases}
     deferrals = [p for p in plans.values() if p.deferred_reason and not latest_of.get(p.case_id)]
     return render(request, "team/overview.html", {
-        "rows": rows, "total": len(cases), "deferrals": deferrals, "team": request.user.team,
+        "rows": rows, "total": len(cases), "team": request.user.team,
+        "deferral_categories": category_counts(p.deferred_reason for p in deferrals),  # no case content
     })
