@@ -181,3 +181,11 @@ AXES_VERBOSE = False
 if HTTPS:
     AXES_IPWARE_PROXY_COUNT = 1  # the address the TLS proxy reports in X-Forwarded-For
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Single sign-on for staff (OpenID Connect) when AUGENHOEHE_OIDC_CLIENT_ID is set; local passwords stay.
+from augenhoehe.web.security.oidc_config import oidc_settings  # noqa: E402
+
+globals().update(oidc_settings(os.environ))
+if os.environ.get("AUGENHOEHE_OIDC_CLIENT_ID"):
+    AUTHENTICATION_BACKENDS.append("augenhoehe.web.security.oidc.DirectoryBackend")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("augenhoehe.web.security.context.sso")  # type: ignore[index]

@@ -1,5 +1,6 @@
 """URL routes of the web app."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
@@ -8,3 +9,5 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("augenhoehe.web.workspace.urls")),
 ]
+if getattr(settings, "OIDC_ENABLED", False):  # single sign-on for staff (augenhoehe.web.security.oidc)
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
