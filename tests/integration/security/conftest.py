@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import os
+import signal
+import socket
+import ssl
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -27,3 +33,44 @@ def data_dir(tmp_path, settings):
     """Secrets, snapshots and figures go to a temporary data directory."""
     settings.DATA_DIR = tmp_path
     return tmp_path
+
+
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Let the test see each redirect instead of following it."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+def wait_for(url: str, proc: subprocess.Popen, log: Path, context: ssl.SSLContext | None = None) -> None:
+    """Wait until the URL answers (any HTTP status); fail with the process log if it died or never answers."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"Prozess beendet:\n{log.read_text()}")
+        try:
+            urllib.request.urlopen(url, timeout=2, context=context)
+            return
+        except urllib.error.HTTPError:
+            return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.2)
+    pytest.fail(f"{url} antwortet nicht:\n{log.read_text()}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    """Stop a process started in its own session (and its children)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=5)

@@ -11,13 +11,10 @@ import http.cookiejar
 import os
 import re
 import shutil
-import signal
-import socket
 import ssl
 import string
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -25,38 +22,12 @@ import uuid
 
 import pytest
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, NoRedirect, free_port, run_cli, stop, wait_for
 from .test_backup import ON_POSTGRES, SERVER_URL, _pg_admin
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 needs_postgres = pytest.mark.skipif(not ON_POSTGRES,
                                     reason="the stack runs on PostgreSQL (PostgreSQL pass of make test)")
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
-
-
-def _wait(url: str, context: ssl.SSLContext | None, proc: subprocess.Popen, log) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"Prozess beendet: {log.read_text()}")
-        try:
-            urllib.request.urlopen(url, timeout=2, context=context)
-            return
-        except urllib.error.HTTPError:
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    pytest.fail(f"{url} antwortet nicht: {log.read_text()}")
 
 
 @pytest.fixture
@@ -66,7 +37,7 @@ def stack(tmp_path):
         pytest.fail("nginx fehlt: bitte scripts/install-system-deps.sh ausführen.")
     db = f"stack_{uuid.uuid4().hex[:8]}"
     _pg_admin(f'CREATE DATABASE "{db}"')
-    app_port, tls_port, http_port = _port(), _port(), _port()
+    app_port, tls_port, http_port = free_port(), free_port(), free_port()
     env = {"AUGENHOEHE_DATABASE_URL": f"{SERVER_URL.rsplit('/', 1)[0]}/{db}",
            "AUGENHOEHE_DATA_DIR": str(tmp_path / "data"), "AUGENHOEHE_HTTPS": "1",
            "AUGENHOEHE_ALLOWED_HOSTS": "localhost", "AUGENHOEHE_FAST_PASSWORD_HASH": "1"}
@@ -98,17 +69,12 @@ def stack(tmp_path):
             procs.append(subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(conf)], stdout=out,
                                           stderr=subprocess.STDOUT, start_new_session=True))
         context = ssl.create_default_context(cafile=str(tmp_path / "certs" / "tls.crt"))
-        _wait(f"http://127.0.0.1:{app_port}/anmelden/", None, procs[0], app_log)
-        _wait(f"https://localhost:{tls_port}/anmelden/", context, procs[1], nginx_log)
+        wait_for(f"http://127.0.0.1:{app_port}/anmelden/", procs[0], app_log)
+        wait_for(f"https://localhost:{tls_port}/anmelden/", procs[1], nginx_log, context)
         yield f"https://localhost:{tls_port}", f"http://localhost:{http_port}", f"http://localhost:{app_port}", context
     finally:
         for proc in procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-                try:
-                    proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(proc.pid, signal.SIGKILL)
+            stop(proc)
         _pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
 
 
@@ -117,7 +83,7 @@ def test_stack_serves_https_with_hardened_headers_and_a_working_login(stack):
     https, plain_http, app, context = stack
     cookies = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPSHandler(context=context),
-                                         urllib.request.HTTPCookieProcessor(cookies), _NoRedirect)
+                                         urllib.request.HTTPCookieProcessor(cookies), NoRedirect)
     page = opener.open(f"{https}/anmelden/")
     assert page.status == 200
     assert page.headers["Strict-Transport-Security"].startswith("max-age=31536000")
@@ -136,7 +102,7 @@ def test_stack_serves_https_with_hardened_headers_and_a_working_login(stack):
 
     for plain in (f"{plain_http}/faelle/", f"{app}/faelle/"):  # plain HTTP at the proxy, or past it, goes to HTTPS
         with pytest.raises(urllib.error.HTTPError) as redirected:
-            urllib.request.build_opener(_NoRedirect).open(plain)
+            urllib.request.build_opener(NoRedirect).open(plain)
         assert redirected.value.code == 301 and redirected.value.headers["Location"].startswith("https://")
 
 

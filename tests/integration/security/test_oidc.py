@@ -5,12 +5,9 @@ from __future__ import annotations
 import http.cookiejar
 import json
 import os
-import signal
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -20,18 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, run_cli
-
-
-def _port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):
-        return None
+from .conftest import ROOT, NoRedirect, free_port, run_cli, stop, wait_for
 
 
 def _open(opener, url: str, data: bytes | None = None) -> tuple[int, str, str]:
@@ -41,30 +27,6 @@ def _open(opener, url: str, data: bytes | None = None) -> tuple[int, str, str]:
         return response.status, "", response.read().decode()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.headers.get("Location", ""), exc.read().decode(errors="replace")
-
-
-def _wait(url: str, proc: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"Prozess beendet:\n{log.read_text()}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except urllib.error.HTTPError:
-            return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.2)
-    pytest.fail(f"{url} antwortet nicht:\n{log.read_text()}")
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 @dataclass
@@ -78,7 +40,7 @@ class Sso:
 def sso(tmp_path_factory) -> Iterator[Sso]:
     """The identity provider and the app (gunicorn, SQLite demo data) as separate processes."""
     tmp = tmp_path_factory.mktemp("sso")
-    idp_port, app_port = _port(), _port()
+    idp_port, app_port = free_port(), free_port()
     idp = f"http://127.0.0.1:{idp_port}"
     procs = []
     try:
@@ -87,7 +49,7 @@ def sso(tmp_path_factory) -> Iterator[Sso]:
             procs.append(subprocess.Popen([sys.executable, "-m", "oidc_provider_mock", "--port", str(idp_port)],
                                           env={**os.environ, "AUTHLIB_INSECURE_TRANSPORT": "1"}, stdout=out,
                                           stderr=subprocess.STDOUT, start_new_session=True))
-        _wait(f"{idp}/.well-known/openid-configuration", procs[0], idp_log)
+        wait_for(f"{idp}/.well-known/openid-configuration", procs[0], idp_log)
         discovery = json.loads(urllib.request.urlopen(f"{idp}/.well-known/openid-configuration").read())
         env = {"AUGENHOEHE_DATA_DIR": str(tmp / "data"), "AUGENHOEHE_FAST_PASSWORD_HASH": "1",
                "AUGENHOEHE_DATABASE_URL": f"sqlite:///{tmp / 'data' / 'augenhoehe.sqlite3'}",
@@ -104,7 +66,7 @@ def sso(tmp_path_factory) -> Iterator[Sso]:
                                            f"127.0.0.1:{app_port}", "--workers", "1"], cwd=ROOT,
                                           env={**base, **env}, stdout=out, stderr=subprocess.STDOUT,
                                           start_new_session=True))
-        _wait(f"http://127.0.0.1:{app_port}/anmelden/", procs[1], app_log)
+        wait_for(f"http://127.0.0.1:{app_port}/anmelden/", procs[1], app_log)
         for sub, claims in {
             "ina": {"preferred_username": "ina.meyer", "given_name": "Ina", "family_name": "Meyer",
                     "email": "ina.meyer@jobcenter.example", "groups": ["augenhoehe-fachkraft"], "team": "Nord"},
@@ -117,12 +79,12 @@ def sso(tmp_path_factory) -> Iterator[Sso]:
         yield Sso(app=f"http://127.0.0.1:{app_port}", idp=idp, db=tmp / "data" / "augenhoehe.sqlite3")
     finally:
         for proc in procs:
-            _stop(proc)
+            stop(proc)
 
 
 def _sso_login(sso: Sso, sub: str):
     """Go through the real redirect dance; return the browser and where the app sent it at the end."""
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _NoRedirect)
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), NoRedirect)
     status, authorize, _ = _open(opener, f"{sso.app}/oidc/authenticate/")
     assert status == 302 and authorize.startswith(sso.idp), authorize
     status, callback, body = _open(opener, authorize, urllib.parse.urlencode({"sub": sub}).encode())
