@@ -189,3 +189,7 @@ globals().update(oidc_settings(os.environ))
 if os.environ.get("AUGENHOEHE_OIDC_CLIENT_ID"):
     AUTHENTICATION_BACKENDS.append("augenhoehe.web.security.oidc.DirectoryBackend")
 TEMPLATES[0]["OPTIONS"]["context_processors"].append("augenhoehe.web.security.context.sso")  # type: ignore[index]
+
+# Löschfristen (augenhoehe retention): closed cases after this many days, audit entries after that many.
+RETENTION_CASE_DAYS = int(os.environ.get("AUGENHOEHE_RETENTION_CASE_DAYS", "1826"))  # about five years
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUGENHOEHE_AUDIT_RETENTION_DAYS", "730"))  # two years
