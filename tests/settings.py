@@ -9,4 +9,7 @@ from augenhoehe.web.settings import *  # noqa: E402,F403
 from augenhoehe.web.settings import STATIC_ROOT  # noqa: E402
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The web tests describe team-wide access; tests/integration/security/test_least_privilege.py covers
+# the production default (`reason`) and `own`.
+CASE_ACCESS = "team"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns on every request otherwise

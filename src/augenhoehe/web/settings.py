@@ -193,3 +193,10 @@ TEMPLATES[0]["OPTIONS"]["context_processors"].append("augenhoehe.web.security.co
 # Löschfristen (augenhoehe retention): closed cases after this many days, audit entries after that many.
 RETENTION_CASE_DAYS = int(os.environ.get("AUGENHOEHE_RETENTION_CASE_DAYS", "1826"))  # about five years
 AUDIT_RETENTION_DAYS = int(os.environ.get("AUGENHOEHE_AUDIT_RETENTION_DAYS", "730"))  # two years
+
+# Least privilege inside a team (augenhoehe.web.security.grants): `reason` (default) opens a teammate's
+# case only after a recorded reason such as Vertretung; `own` never; `team` always (as before).
+CASE_ACCESS = os.environ.get("AUGENHOEHE_CASE_ACCESS", "reason")
+if CASE_ACCESS not in ("team", "reason", "own"):
+    raise ValueError("AUGENHOEHE_CASE_ACCESS muss team, reason oder own sein.")
+MIDDLEWARE.append("augenhoehe.web.security.middleware.AccessReasonMiddleware")

@@ -4,8 +4,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from augenhoehe.web.security.views import case_access_reason
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("faelle/<int:case_id>/zugang/", case_access_reason, name="case_access_reason"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("augenhoehe.web.workspace.urls")),
 ]

@@ -113,8 +113,8 @@ def test_caseworker_from_the_directory_gets_role_and_team_from_claims(sso):
     with sqlite3.connect(sso.db) as conn:
         case_id = conn.execute("SELECT c.id FROM workspace_case c JOIN workspace_client p ON p.id = c.client_id "
                                "WHERE p.last_name = 'Becker'").fetchone()[0]
-    status, _, body = _open(opener, f"{sso.app}/faelle/{case_id}/")
-    assert status == 200 and "Becker" in body  # a case of team Nord, reached through the directory's team
+    status, location, _ = _open(opener, f"{sso.app}/faelle/{case_id}/")
+    assert status == 302 and "/zugang/" in location  # a case of her team (Nord): open after giving a reason
     assert _user(sso, "ina.meyer") == ("caseworker", "Nord", "Ina", 0)
     with sqlite3.connect(sso.db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM workspace_auditevent WHERE action = 'login.success' "

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
 # No inline script anywhere (templates load static files only); style attributes carry the widths of
@@ -121,3 +121,27 @@ class MethodNotAllowedPageMiddleware:
             page["Allow"] = response.get("Allow", "")
             return page
         return response
+
+
+class AccessReasonMiddleware:
+    """A teammate's case without a recorded reason (AUGENHOEHE_CASE_ACCESS=reason): ask for the reason."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        from augenhoehe.web.security.grants import AccessReasonRequired
+
+        if not isinstance(exception, AccessReasonRequired):
+            return None
+        from urllib.parse import urlencode
+
+        target = reverse("case_access_reason", kwargs={"case_id": exception.case_id})
+        if request.method == "GET" and not request.headers.get("HX-Request"):
+            target += "?" + urlencode({"next": request.get_full_path()})
+        if request.headers.get("HX-Request"):
+            return HttpResponse(status=204, headers={"HX-Redirect": target})
+        return HttpResponseRedirect(target)
