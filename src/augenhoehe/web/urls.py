@@ -14,3 +14,5 @@ urlpatterns = [
 ]
 if getattr(settings, "OIDC_ENABLED", False):  # single sign-on for staff (augenhoehe.web.security.oidc)
     urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+handler500 = "augenhoehe.web.security.errors.server_error"  # 503 "bitte erneut versuchen" without database
