@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import socket
+import sqlite3
 import ssl
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -74,3 +78,51 @@ def stop(proc: subprocess.Popen) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=5)
+
+
+SERVER_URL = os.environ.get("AUGENHOEHE_DATABASE_URL", "")
+ON_POSTGRES = SERVER_URL.startswith("postgres")
+
+
+def pg_admin(sql: str) -> None:
+    import psycopg
+
+    parsed = urlparse(SERVER_URL)
+    with psycopg.connect(host=parsed.hostname, port=parsed.port, user=parsed.username or "postgres",
+                         password=parsed.password, dbname="postgres", autocommit=True) as conn:
+        conn.execute(sql)
+
+
+@pytest.fixture
+def database_pair(tmp_path):
+    """Two database URLs (source, target): fresh PostgreSQL databases, or SQLite files."""
+    if not ON_POSTGRES:
+        yield f"sqlite:///{tmp_path / 'src.sqlite3'}", f"sqlite:///{tmp_path / 'dst.sqlite3'}"
+        return
+    names = [f"bk_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("src", "dst")]
+    for name in names:
+        pg_admin(f'CREATE DATABASE "{name}"')
+    base = SERVER_URL.rsplit("/", 1)[0]
+    yield f"{base}/{names[0]}", f"{base}/{names[1]}"
+    for name in names:
+        pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def table_digests(url: str) -> dict[str, tuple[int, str]]:
+    """Rows and a digest of the sorted rows of every table in the database."""
+    if url.startswith("sqlite"):
+        conn = sqlite3.connect(urlparse(url).path)
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                             "AND name NOT LIKE 'sqlite_%'")]
+        out = {}
+        for t in tables:
+            rows = sorted(repr(r) for r in conn.execute(f'SELECT * FROM "{t}"'))
+            out[t] = (len(rows), hashlib.sha256("\n".join(rows).encode()).hexdigest())
+        conn.close()
+        return out
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        tables = [r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
+        return {t: tuple(conn.execute(f'SELECT count(*), md5(coalesce(string_agg(x::text, \'|\' ORDER BY x::text), '
+                                      f'\'\')) FROM "{t}" x').fetchone()) for t in tables}

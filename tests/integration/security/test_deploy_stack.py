@@ -22,8 +22,7 @@ import uuid
 
 import pytest
 
-from .conftest import ROOT, NoRedirect, free_port, run_cli, stop, wait_for
-from .test_backup import ON_POSTGRES, SERVER_URL, _pg_admin
+from .conftest import ON_POSTGRES, ROOT, SERVER_URL, NoRedirect, free_port, pg_admin, run_cli, stop, wait_for
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 needs_postgres = pytest.mark.skipif(not ON_POSTGRES,
@@ -36,7 +35,7 @@ def stack(tmp_path):
     if not os.path.exists(NGINX):
         pytest.fail("nginx fehlt: bitte scripts/install-system-deps.sh ausführen.")
     db = f"stack_{uuid.uuid4().hex[:8]}"
-    _pg_admin(f'CREATE DATABASE "{db}"')
+    pg_admin(f'CREATE DATABASE "{db}"')
     app_port, tls_port, http_port = free_port(), free_port(), free_port()
     env = {"AUGENHOEHE_DATABASE_URL": f"{SERVER_URL.rsplit('/', 1)[0]}/{db}",
            "AUGENHOEHE_DATA_DIR": str(tmp_path / "data"), "AUGENHOEHE_HTTPS": "1",
@@ -75,7 +74,7 @@ def stack(tmp_path):
     finally:
         for proc in procs:
             stop(proc)
-        _pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
+        pg_admin(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
 
 
 @needs_postgres

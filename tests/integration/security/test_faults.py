@@ -24,8 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, NoRedirect, free_port, run_cli, stop, wait_for
-from .test_backup import ON_POSTGRES
+from .conftest import ON_POSTGRES, ROOT, NoRedirect, free_port, run_cli, stop, wait_for
 
 pytestmark = pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL pass of make test")
 PGBIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))[-1] if Path("/usr/lib/postgresql").is_dir() else None
