@@ -34,11 +34,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
-    """GET a page; reconnect once when the server closed an idle keep-alive connection."""
+def _send(conn: http.client.HTTPConnection, method: str, path: str, headers: dict[str, str],
+          body: str = "") -> int:
+    """Send a request; reconnect once when the server closed an idle keep-alive connection."""
     for attempt in (1, 2):
         try:
-            conn.request("GET", path, headers={"Cookie": f"sessionid={cookie}"})
+            conn.request(method, path, body=body or None, headers=headers)
             response = conn.getresponse()
             response.read()
             return response.status
@@ -47,6 +48,11 @@ def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
             if attempt == 2:
                 raise
     return 0
+
+
+def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
+    """GET a page as the user with that session cookie."""
+    return _send(conn, "GET", path, {"Cookie": f"sessionid={cookie}"})
 
 
 def _user_loop(port: int, cookie: str, case_ids: list[int], seconds: float, think_ms: float,
