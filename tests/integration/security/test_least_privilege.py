@@ -66,3 +66,16 @@ def test_own_caseload_only(world, settings):
     assert _as(world.cw_nord2).get(f"/faelle/{world.case_a.pk}/").status_code == 404
     assert _as(world.cw_nord2).get(f"/faelle/{world.case_a.pk}/zugang/").status_code == 404
     assert _as(world.cw_nord).get(f"/faelle/{world.case_a.pk}/").status_code == 200
+
+
+def test_admin_sees_recorded_reasons_but_cannot_change_them(world, settings):
+    from augenhoehe.web.accounts.models import User
+
+    CaseAccessGrant.objects.create(user=world.cw_nord2, case=world.case_a, reason="vertretung",
+                                   expires_at=timezone.now() + timedelta(hours=1))
+    admin = User.objects.create_superuser("admin1", password="x" * 12)
+    html = _as(admin).get("/admin/security/caseaccessgrant/").content.decode()
+    assert "Vertretung" in html and "fk2" in html
+    grant = CaseAccessGrant.objects.get()
+    assert _as(admin).post(f"/admin/security/caseaccessgrant/{grant.pk}/change/", {"reason": "sonstiges"}
+                           ).status_code == 403

@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.security import audit_views
+from augenhoehe.web.security.models import CaseAccessGrant
 from augenhoehe.web.workspace import models as m
 from augenhoehe.web.workspace.admin import AuditEventAdmin as BaseAuditEventAdmin
 from augenhoehe.web.workspace.services import audit
@@ -106,6 +107,22 @@ class AuditEventAdmin(BaseAuditEventAdmin):
         response = HttpResponse(audit_views.to_csv(queryset), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="protokoll.csv"'
         return response
+
+
+@admin.register(CaseAccessGrant)
+class CaseAccessGrantAdmin(admin.ModelAdmin):
+    """Recorded reasons for opening a teammate's case: visible to admins, never editable."""
+
+    list_display = ("created_at", "user", "case", "reason", "note", "expires_at")
+    list_filter = ("reason",)
+    search_fields = ("user__username", "case__reference")
+    list_select_related = ("user", "case")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
 
 
 @admin.action(description="Anmeldesperre aufheben")
