@@ -13,6 +13,7 @@ import http.client
 import multiprocessing as mp
 import os
 import random
+import secrets
 import socket
 import statistics
 import subprocess
@@ -33,11 +34,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
-    """GET a page; reconnect once when the server closed an idle keep-alive connection."""
+def _send(conn: http.client.HTTPConnection, method: str, path: str, headers: dict[str, str],
+          body: str = "") -> int:
+    """Send a request; reconnect once when the server closed an idle keep-alive connection."""
     for attempt in (1, 2):
         try:
-            conn.request("GET", path, headers={"Cookie": f"sessionid={cookie}"})
+            conn.request(method, path, body=body or None, headers=headers)
             response = conn.getresponse()
             response.read()
             return response.status
@@ -46,6 +48,11 @@ def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
             if attempt == 2:
                 raise
     return 0
+
+
+def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
+    """GET a page as the user with that session cookie."""
+    return _send(conn, "GET", path, {"Cookie": f"sessionid={cookie}"})
 
 
 def _user_loop(port: int, cookie: str, case_ids: list[int], seconds: float, think_ms: float,
@@ -121,7 +128,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.quick:
         args.cases, args.seconds = 2000, 5.0
-    os.environ["AUGENHOEHE_DATA_DIR"] = tempfile.mkdtemp(prefix="augenhoehe-bench-")
+    os.environ.update({"AUGENHOEHE_DATA_DIR": tempfile.mkdtemp(prefix="augenhoehe-bench-"),
+                       "AUGENHOEHE_SECRET_KEY": os.environ.get("AUGENHOEHE_SECRET_KEY") or secrets.token_urlsafe(64)})
     from augenhoehe import bootstrap
 
     bootstrap.setup()

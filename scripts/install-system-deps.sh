@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (chromium, PostgreSQL, poppler, pango) and axe-core.
+# Installs the Debian packages the tests need (chromium, PostgreSQL, poppler, pango, nginx as the TLS
+# proxy of the deployment test) and axe-core.
 set -euo pipefail
 need=()
 for pkg in chromium chromium-driver postgresql poppler-utils libpango-1.0-0 libpangoft2-1.0-0 \
-           libharfbuzz-subset0 fonts-dejavu-core; do
+           libharfbuzz-subset0 fonts-dejavu-core nginx-light; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -69,7 +69,8 @@ def _server_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[_Start
     data_dir = tmp_path_factory.mktemp("augenhoehe-e2e")
     env = {k: v for k, v in os.environ.items() if k != "AUGENHOEHE_DATABASE_URL"}
     env.update({"AUGENHOEHE_DATA_DIR": str(data_dir), "AUGENHOEHE_FAST_PASSWORD_HASH": "1",
-                "AUGENHOEHE_TODAY": TODAY, "AUGENHOEHE_DEBUG": "0"})
+                "AUGENHOEHE_TODAY": TODAY, "AUGENHOEHE_DEBUG": "0",
+                "AUGENHOEHE_CASE_ACCESS": "team"})  # two caseworkers edit one draft in test_editing
     cli = [sys.executable, "-m", "augenhoehe.cli.main"]
     demo = subprocess.run([*cli, "demo", "--reset", "--source", "fixtures"], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
@@ -192,7 +193,7 @@ def axe_source() -> str:
 def axe_violations(page, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict]:
     """Run axe-core (WCAG 2.1 A/AA) on the current page; return violations with the given impacts."""
     if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=axe_source())
+        page.evaluate(axe_source())  # not a <script> tag: the app's CSP allows no inline script
     result = page.evaluate(
         "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})")
     return [v for v in result["violations"] if v.get("impact") in impacts]

@@ -32,7 +32,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "_run", None):
         parser.print_help(sys.stderr)
         return 2
-    return int(args._run(args) or 0)
+    from augenhoehe.web.guards.keys import MissingSecretKey
+
+    try:
+        return int(args._run(args) or 0)
+    except MissingSecretKey as exc:
+        print(f"augenhoehe: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(os.environ.get("AUGENHOEHE_DATA_DIR", Path.cwd() / "var")).resolve()
+from augenhoehe.web.guards import keys
 
-SECRET_KEY = os.environ.get("AUGENHOEHE_SECRET_KEY", "dev-only-not-secret-change-me")
+BASE_DIR = Path(__file__).resolve().parent
+DATA_DIR = keys.data_dir_from_env()
+
 DEBUG = os.environ.get("AUGENHOEHE_DEBUG", "0") == "1"
+# Refuses to start outside DEBUG without a key (see augenhoehe.web.guards.keys).
+SECRET_KEY = keys.secret_key(DATA_DIR, DEBUG)
 ALLOWED_HOSTS = os.environ.get("AUGENHOEHE_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [
@@ -125,3 +129,75 @@ if os.environ.get("AUGENHOEHE_FAST_PASSWORD_HASH") == "1":
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 CSRF_FAILURE_VIEW = "augenhoehe.web.errors.csrf_failure"
+
+# --- Hardening (augenhoehe.web.security; docs/operations.md "Production settings") ---------------
+# Browser headers on every dynamic response, session limits after authentication.
+MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.BrowserHeadersMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.SessionLimitsMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("augenhoehe.web.security.middleware.SessionLimitsMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.MethodNotAllowedPageMiddleware")
+
+# A working day at most, and logged out after a pause; the cookie ends with the browser.
+SESSION_MAX_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_HOURS", "10")) * 3600)
+SESSION_IDLE_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_IDLE_MINUTES", "30")) * 60)
+SESSION_COOKIE_AGE = SESSION_MAX_SECONDS
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# AUGENHOEHE_HTTPS=1 behind a TLS-terminating proxy that sets X-Forwarded-Proto (and strips it
+# from clients): secure cookies, HSTS, redirect of plain HTTP.
+HTTPS = os.environ.get("AUGENHOEHE_HTTPS", "0") == "1"
+SILENCED_SYSTEM_CHECKS: list[str] = []
+if HTTPS:
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = True
+    SECURE_SSL_REDIRECT = True
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_HSTS_SECONDS = int(os.environ.get("AUGENHOEHE_HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = os.environ.get("AUGENHOEHE_HSTS_SUBDOMAINS", "1") == "1"
+    SECURE_HSTS_PRELOAD = os.environ.get("AUGENHOEHE_HSTS_PRELOAD", "0") == "1"
+    if not SECURE_HSTS_PRELOAD:
+        # Entering the browsers' preload list is the domain owner's decision, not the app's.
+        SILENCED_SYSTEM_CHECKS.append("security.W021")
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("AUGENHOEHE_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+
+# Login throttling (django-axes) on /anmelden/ and /admin/login/: after AUGENHOEHE_LOGIN_FAILURES wrong
+# passwords for one user name, that login is locked for AUGENHOEHE_LOGIN_LOCK_MINUTES; admins unlock
+# in the admin ("Sperre aufheben" on users, or by deleting the access attempt).
+INSTALLED_APPS += ["axes", "augenhoehe.web.security"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+MIDDLEWARE += ["augenhoehe.web.security.middleware.DeniedAccessAuditMiddleware", "axes.middleware.AxesMiddleware"]
+AXES_FAILURE_LIMIT = int(os.environ.get("AUGENHOEHE_LOGIN_FAILURES", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=float(os.environ.get("AUGENHOEHE_LOGIN_LOCK_MINUTES", "15")))
+# Lock by user name: staff often share one address (terminal servers, NAT), so locking by address would
+# lock out a whole office. AUGENHOEHE_LOGIN_LOCK_BY=username,ip_address adds a lock per address.
+AXES_LOCKOUT_PARAMETERS = [p.strip() for p in os.environ.get("AUGENHOEHE_LOGIN_LOCK_BY", "username").split(",")]
+if "ip_address" not in AXES_LOCKOUT_PARAMETERS:
+    SILENCED_SYSTEM_CHECKS.append("axes.W006")
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "augenhoehe.web.security.lockout.lockout_response"
+AXES_VERBOSE = False
+if HTTPS:
+    AXES_IPWARE_PROXY_COUNT = 1  # the address the TLS proxy reports in X-Forwarded-For
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Single sign-on for staff (OpenID Connect) when AUGENHOEHE_OIDC_CLIENT_ID is set; local passwords stay.
+from augenhoehe.web.security.oidc_config import oidc_settings  # noqa: E402
+
+globals().update(oidc_settings(os.environ))
+if os.environ.get("AUGENHOEHE_OIDC_CLIENT_ID"):
+    AUTHENTICATION_BACKENDS.append("augenhoehe.web.security.oidc.DirectoryBackend")
+TEMPLATES[0]["OPTIONS"]["context_processors"].append("augenhoehe.web.security.context.sso")  # type: ignore[index]
+
+# Löschfristen (augenhoehe retention): closed cases after this many days, audit entries after that many.
+RETENTION_CASE_DAYS = int(os.environ.get("AUGENHOEHE_RETENTION_CASE_DAYS", "1826"))  # about five years
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUGENHOEHE_AUDIT_RETENTION_DAYS", "730"))  # two years
+
+# Least privilege inside a team (augenhoehe.web.guards.grants): `reason` (default) opens a teammate's
+# case only after a recorded reason such as Vertretung; `own` never; `team` always (as before).
+CASE_ACCESS = os.environ.get("AUGENHOEHE_CASE_ACCESS", "reason")
+if CASE_ACCESS not in ("team", "reason", "own"):
+    raise ValueError("AUGENHOEHE_CASE_ACCESS muss team, reason oder own sein.")
+MIDDLEWARE.append("augenhoehe.web.security.middleware.AccessReasonMiddleware")

@@ -1,10 +1,18 @@
 """URL routes of the web app."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from augenhoehe.web.security.views import case_access_reason
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("faelle/<int:case_id>/zugang/", case_access_reason, name="case_access_reason"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("augenhoehe.web.workspace.urls")),
 ]
+if getattr(settings, "OIDC_ENABLED", False):  # single sign-on for staff (augenhoehe.web.security.oidc)
+    urlpatterns.append(path("oidc/", include("mozilla_django_oidc.urls")))
+
+handler500 = "augenhoehe.web.security.errors.server_error"  # 503 "bitte erneut versuchen" without database

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -21,6 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Migrate, load the demo Jobcenter and print logins."""
     from augenhoehe import bootstrap
+    from augenhoehe.web.guards import keys
+
+    if not os.environ.get("AUGENHOEHE_SECRET_KEY"):  # a random key of this installation, never a default
+        keys.write_secret_file(keys.data_dir_from_env() / keys.SECRET_KEY_FILE)
 
     bootstrap.setup()
     from django.conf import settings

@@ -9,6 +9,7 @@ from django.forms import formset_factory
 from django.utils.translation import gettext_lazy as _
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, SECTION_LABELS, STEP_SECTIONS
+from augenhoehe.web.guards.dates import PlausibleDateField
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT
 from augenhoehe.web.workspace.models.plan import AUTHOR_CHOICES, OWNER_CHOICES, STATUS_CHOICES
 
@@ -30,14 +31,14 @@ class PlanForm(forms.Form):
     """Goal, interim goal, notes and dates of a plan version."""
 
     revision = forms.IntegerField(widget=forms.HiddenInput)
-    plan_date = forms.DateField(label=_("Datum des Plans"), widget=DATE_WIDGET)
+    plan_date = PlausibleDateField(label=_("Datum des Plans"), widget=DATE_WIDGET)
     goal = _text(_("Berufsziel"), required=True, rows=2,
                  help_text=_("Welche Arbeit oder Ausbildung ist das Ziel? In den Worten der Person."))
     goal_author = forms.ChoiceField(label=_("Berufsziel formuliert von"), choices=AUTHOR_CHOICES)
     interim_goal = _text(_("Kurzfristiges Zwischenziel"), rows=2)
     interim_goal_author = forms.ChoiceField(label=_("Zwischenziel formuliert von"), choices=AUTHOR_CHOICES)
     other_notes = _text(_("Was sonst noch wichtig ist"), rows=3)
-    review_date = forms.DateField(label=_("Gemeinsame Überprüfung am"), required=False,
+    review_date = PlausibleDateField(label=_("Gemeinsame Überprüfung am"), required=False,
                                   widget=DATE_WIDGET,
                                   help_text=_("Spätestens sechs Monate nach dem Plan."))
 
@@ -63,7 +64,7 @@ class StepForm(forms.Form):
     text = forms.CharField(label=_("Was genau"), max_length=1000, required=False,
                            widget=forms.Textarea(attrs={"rows": 2, "maxlength": 1000}),
                            error_messages={"max_length": _("Bitte höchstens 1000 Zeichen.")})
-    due_date = forms.DateField(label=_("Bis wann"), required=False, widget=DATE_WIDGET)
+    due_date = PlausibleDateField(label=_("Bis wann"), required=False, widget=DATE_WIDGET)
     frequency = forms.CharField(label=_("Wie oft"), max_length=100, required=False,
                                 widget=forms.TextInput(attrs={"placeholder": _("z. B. zweimal im Monat")}))
     evidence = forms.CharField(label=_("Nachweis (optional)"), max_length=300, required=False)
@@ -85,7 +86,7 @@ StepFormSet = formset_factory(StepForm, extra=0, can_delete=True, max_num=MAX_ST
 class PotentialAnalysisForm(forms.Form):
     """The Potenzialanalyse: strengths, obstacles by field, wishes in the person's words."""
 
-    conducted_on = forms.DateField(label=_("Durchgeführt am"), widget=DATE_WIDGET)
+    conducted_on = PlausibleDateField(label=_("Durchgeführt am"), widget=DATE_WIDGET)
     strengths = _text(_("Stärken"), rows=3)
     wishes = _text(_("Wünsche und Ziele in eigenen Worten"), rows=3,
                    help_text=_("Möglichst wörtlich, wie die Person es sagt."))
@@ -104,7 +105,7 @@ class DeferForm(forms.Form):
     """Defer concluding a plan with a reason."""
 
     reason = _text(_("Grund für den Aufschub"), limit=1000, required=True, rows=2)
-    until = forms.DateField(label=_("Wieder ansprechen am"), required=False, widget=DATE_WIDGET)
+    until = PlausibleDateField(label=_("Wieder ansprechen am"), required=False, widget=DATE_WIDGET)
 
 
 class ProposalForm(forms.Form):
@@ -128,25 +129,25 @@ class SummonsForm(forms.Form):
     kind = forms.ChoiceField(label=_("Art des Schreibens"))
     step = forms.TypedChoiceField(label=_("Bezieht sich auf Schritt"), coerce=int, required=False,
                                   empty_value=None)
-    issued_on = forms.DateField(label=_("Datum"), widget=DATE_WIDGET)
+    issued_on = PlausibleDateField(label=_("Datum"), widget=DATE_WIDGET)
     obligation = _text(_("Geforderte Mitwirkung (konkrete Eigenbemühungen)"), required=True)
     frequency = forms.CharField(label=_("Häufigkeit"), max_length=100, required=False)
     proof_form = forms.CharField(label=_("Form des Nachweises"), max_length=200, required=False)
-    proof_deadline = forms.DateField(label=_("Frist für den Nachweis"), required=False,
+    proof_deadline = PlausibleDateField(label=_("Frist für den Nachweis"), required=False,
                                      widget=DATE_WIDGET)
 
 
 class ReviewForm(forms.Form):
     """Overall notes of a review; step outcomes come as extra fields."""
 
-    held_on = forms.DateField(label=_("Überprüfung am"), widget=DATE_WIDGET)
+    held_on = PlausibleDateField(label=_("Überprüfung am"), widget=DATE_WIDGET)
     notes = _text(_("Gemeinsames Ergebnis"), rows=3)
 
 
 class ContactForm(forms.Form):
     """One counselling contact."""
 
-    date = forms.DateField(label=_("Datum"), widget=DATE_WIDGET)
+    date = PlausibleDateField(label=_("Datum"), widget=DATE_WIDGET, past_only=True)
     minutes = forms.IntegerField(label=_("Dauer in Minuten"), min_value=1, max_value=480)
     channel = forms.ChoiceField(label=_("Art"), choices=[("in_person", _("persönlich")), ("phone", _("Telefon")),
                                                       ("video", _("Video"))])

@@ -22,3 +22,12 @@ class AuditEvent(models.Model):
         verbose_name = "Protokolleintrag"
         verbose_name_plural = "Protokoll"
         ordering = ["-at"]
+
+    def __str__(self) -> str:
+        from django.utils import timezone
+
+        from augenhoehe.web.guards.audit_labels import action_label
+
+        who = self.actor.get_username() if self.actor_id and self.actor else self.detail.get("username", "unbekannt")
+        case = f", Fall {self.case_id_ref}" if self.case_id_ref else ""
+        return f"{timezone.localtime(self.at):%d.%m.%Y %H:%M} – {action_label(self.action)} – {who}{case}"

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.errors import NotFound, PermissionDenied
 from augenhoehe.web.accounts.models import Role, User
+from augenhoehe.web.guards import grants
 from augenhoehe.web.workspace.models import Case
 from augenhoehe.web.workspace.services import audit
 
@@ -60,9 +61,11 @@ def may_edit_case(user: User, case: Case) -> bool:
 
 
 def cases_visible_to(user: User) -> QuerySet[Case]:
-    """Cases a staff member may open: caseworkers their team's; nobody else via the workspace."""
+    """Cases a staff member may open: caseworkers their team's as AUGENHOEHE_CASE_ACCESS allows."""
     if may(user, Capability.WORK_ON_CASES) and user.team_id:
-        return Case.objects.filter(team_id=user.team_id)
+        cases = Case.objects.filter(team_id=user.team_id)
+        narrower = grants.team_case_filter(user.pk)
+        return cases if narrower is None else cases.filter(narrower).distinct()
     return Case.objects.none()
 
 
@@ -75,6 +78,8 @@ def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") 
     case = cases_visible_to(user).select_related("client", "team", "caseworker").filter(
         pk=case_id).first()
     if case is None:
+        if grants.mode() == "reason" and Case.objects.filter(pk=case_id, team_id=user.team_id or 0).exists():
+            raise grants.AccessReasonRequired(case_id)  # a teammate's case: ask for the reason first
         raise NotFound(_("Fall nicht gefunden."))
     if read_as:
         audit.record(user, read_as, case, case)

@@ -5,7 +5,6 @@ The monitoring itself never imports Django; this adapter on the web side feeds i
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -22,8 +21,14 @@ from augenhoehe.web.workspace.services.stored import to_domain
 
 
 def workspace_salt() -> str:
-    """Salt derived from the server's secret: analysts holding the Parquet cannot re-identify."""
-    return hashlib.sha256(f"augenhoehe.monitoring:{settings.SECRET_KEY}".encode()).hexdigest()
+    """The pseudonym salt, a secret of its own (not derived from the secret key) and rotatable.
+
+    Analysts holding the Parquet cannot re-identify caseworkers, even if they know the secret key.
+    """
+
+    from augenhoehe.web.guards.keys import pseudonym_salt
+
+    return pseudonym_salt(Path(settings.DATA_DIR))
 
 
 def own_pseudonym(user_id: int) -> str:

@@ -21,7 +21,8 @@ def record_contact(request: AuthedRequest, case_id: int) -> HttpResponse:
     case = access.case_for_staff(request.user, case_id, read_as=None)
     form = ContactForm(request.POST)
     if not form.is_valid():
-        messages.error(request, _("Bitte Datum und eine Dauer zwischen 1 und 480 Minuten angeben."))
+        messages.error(request, str(form.errors["date"][0]) if "date" in form.errors
+                       else _("Bitte Datum und eine Dauer zwischen 1 und 480 Minuten angeben."))
     else:
         with flash_errors(request):
             contacts.record_contact(case, request.user, form.cleaned_data["date"], form.cleaned_data["minutes"],

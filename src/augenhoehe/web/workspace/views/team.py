@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from augenhoehe.domain.clock import today
+from augenhoehe.web.guards.categories import category_counts
 from augenhoehe.web.workspace import selectors
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, requires
@@ -17,5 +18,6 @@ def team(request: AuthedRequest) -> HttpResponse:
     team_id = request.user.team_id or 0
     rows, total, deferrals = selectors.team_overview(team_id, today())
     return render(request, "team/overview.html", {
-        "rows": rows, "total": total, "deferrals": deferrals, "team": request.user.team,
+        "rows": rows, "total": total, "team": request.user.team,
+        "deferral_categories": category_counts(p.deferred_reason for p in deferrals),  # no case content
     })

@@ -1,0 +1,1 @@
+"""Operations: encrypted backup and restore, retention (Löschfristen), subject-access export."""
