@@ -15,6 +15,7 @@ from augenhoehe.web.workspace.views import (
     portal,
     quality,
     team,
+    text_import,
 )
 
 urlpatterns = [
@@ -27,6 +28,7 @@ urlpatterns = [
          name="potential_analysis_edit"),
     path("faelle/<int:case_id>/plan/", plan_editor.edit_plan, name="edit_plan"),
     path("faelle/<int:case_id>/plan/pruefen/", quality.live_check, name="live_check"),
+    path("faelle/<int:case_id>/plan/aus-text/", text_import.import_plan_text, name="import_plan_text"),
     path("faelle/<int:case_id>/plan/hinweise/verwerfen/", quality.dismiss_finding, name="dismiss_finding"),
     path("faelle/<int:case_id>/plan/vereinbaren/", plan_editor.agree_plan, name="agree_plan"),
     path("faelle/<int:case_id>/plan/aufschieben/", plan_editor.defer_plan, name="defer_plan"),
