@@ -29,7 +29,7 @@ def test_implausible_contact_dates_are_refused_in_german_and_not_stored(world, t
 
 
 def test_contact_in_the_future_is_refused_but_today_is_fine(world):
-    from augenhoehe.web.workspace.services.clock import today
+    from augenhoehe.domain.clock import today
 
     browser = _as(world.cw_nord)
     browser.post(f"/faelle/{world.case_a.pk}/kontakte/", {"date": date(today().year + 1, 1, 1).isoformat(),

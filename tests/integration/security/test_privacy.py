@@ -9,6 +9,7 @@ import zipfile
 import pytest
 from django.utils import timezone
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.ops.privacy import run_retention, subject_access_zip
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import AuditEvent, Case, Client, Contact, PlanVersion
@@ -20,8 +21,9 @@ TODAY = dt.date(2026, 11, 24)
 
 def _with_plan(world, case):
     version = plans.start_draft(case, world.cw_nord, dt.date(2019, 9, 1))
-    plans.save_draft(version, plans.PlanInput(plan_date=dt.date(2019, 9, 1), goal="Lagerist", steps=[
-        plans.StepInput("Staplerschein machen", "client", "naechste_schritte")]), version.revision, world.cw_nord)
+    plans.save_draft(version, CooperationPlan(plan_date=dt.date(2019, 9, 1), goal="Lagerist", steps=[
+        Step("Staplerschein machen", owner=StepOwner.CLIENT, section=Section.NAECHSTE_SCHRITTE)]),
+        version.revision, world.cw_nord)
     contacts.record_contact(case, world.cw_nord, dt.date(2019, 9, 2), 30, "phone")
 
 

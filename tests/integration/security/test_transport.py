@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.test import Client as Browser
 
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.web.workspace.services import plans
 
 from .conftest import run_cli
@@ -26,8 +27,8 @@ def _as(user) -> Browser:
 
 def _agreed(world):
     version = plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))
-    plans.save_draft(version, plans.PlanInput(plan_date=date(2026, 9, 1), goal="Pflegehelferin", steps=[
-        plans.StepInput("Sie bewerben sich bei zwei Pflegediensten", "client", "naechste_schritte")]),
+    plans.save_draft(version, CooperationPlan(plan_date=date(2026, 9, 1), goal="Pflegehelferin", steps=[
+        Step("Sie bewerben sich bei zwei Pflegediensten", owner=StepOwner.CLIENT, section=Section.NAECHSTE_SCHRITTE)]),
         version.revision, world.cw_nord)
     version.refresh_from_db()
     plans.agree(version, world.cw_nord, date(2026, 9, 1))
