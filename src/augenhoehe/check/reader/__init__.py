@@ -33,6 +33,10 @@ _INTRO = re.compile(r":\s*$")
 _ONLY_DATE_OR_NAME = re.compile(
     r"^\W*(?:(?:\d{1,2}\.\s?)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)\s+[\w.\s-]{2,40}?)\W*$")
+_FRAGMENT = re.compile(r"[,–-]\s*$")
+_NUMBER_LINE = re.compile(r"^\W*(BG-Nr|BG-Nummer|Aktenzeichen|Kundennummer)\b", re.I)
+_NAME_LINE = re.compile(r"^\W*(?:Herrn?|Frau)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,–·(]")
+_ADDRESS = re.compile(r"\bc/o\b|\b\d{5}\s+[A-ZÄÖÜ]|\b[A-ZÄÖÜ]\w+(?:straße|str\.|weg|platz|allee)\s+\d")
 _GREETING = re.compile(r"^(Sehr geehrte|Liebe[rs]?\b|Hallo\b|Guten Tag|Viele Grüße|Mit freundlichen|Im Auftrag)")
 _META_KEY = re.compile(
     r"^(Datum|Name|Für|Erstellt|Kunde|Kundin|Ansprech|Sachbearbeit|Fachkraft|Integrationsfachkraft|BG|Aktenzeichen|"
@@ -176,6 +180,9 @@ class _Reader:
                     if b > a:
                         units.append((a, b))
         else:
+            if len(text) < 100 and REVIEW.search(text) and not any(REVIEW.search(s.text) for s in sents):
+                self._review(Span(start, end, text), 1 if block.kind == "review" else 2)  # "Nä. Termin 03.06."
+                return
             units = []
             for sent in sents:
                 pos = sent.start
@@ -194,6 +201,7 @@ class _Reader:
         if block.kind == "review" and text.strip():
             sents = self._sentences(start, end)
             if not (sents and not REVIEW.search(text) and not re.search(r"\d{1,2}\.\s?\d{1,2}\.|\d{4}", text)
+                    and not re.match(r"(Dann|Danach|Und|Dort|Dabei)\b", text)
                     and finite_lemma(sents[0]) and not actor_missing(sents[0], self.parties)):
                 self._review(Span(start, end, text), 1)
                 return
@@ -221,8 +229,14 @@ class _Reader:
             elif block.kind == "review":
                 self._review(Span(start, end, text), 1)
             return
-        if _ONLY_DATE_OR_NAME.match(text):
+        if _ONLY_DATE_OR_NAME.match(text) or _NUMBER_LINE.match(text):
             return
+        if not bulleted and not re.search(r"\b[a-zäöüß]{3,}", text):
+            return
+        if block.kind in ("header", "other") and _FRAGMENT.search(text):
+            return
+        if block.kind == "header" and (re.search(r"[^\d\s]:\s", text) or _NAME_LINE.match(text) or _ADDRESS.search(text)):
+            return  # the header's metadata: names, roles, addresses, numbers
         if LEGAL.search(text) or _QUOTE.search(text) or text.rstrip().endswith(("?", "!")) or _INTRO.search(text):
             return
         if _GREETING.match(text) or re.match(r"^(Falls|Wenn|Sollte)\b", text):

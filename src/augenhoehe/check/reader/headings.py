@@ -23,7 +23,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                              r"hintergrund|bisher|profil|das\s+bringe|lebenslauf|lage\b|sit\.|stand\b|"
                              r"wer\s+ich\s+bin|zur\s+person|gesprächsinhalt", re.I)),
     ("steps", re.compile(r"schritt|aufgabe|pflicht|bemühung|bemüh|zusage|unterstütz|leistung|hilfe|hilft|angebot|"
-                         r"vereinbar|verabred|macht|mache|machen|machst|tust\b|erledigst|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
+                         r"vereinbar|vereinb\.|verabred|macht|mache|machen|machst|tust\b|erledigst|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
                          r"übernimm|beitrag|maßnahme|förder|to-?do|kümmer|sorgt|aktivität|eigenbem|"
                          r"zu\s+erledigen|was\s+\w+\s+\w*\s*tut|absprache|vorhaben", re.I)),
 )

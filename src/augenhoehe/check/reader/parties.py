@@ -75,11 +75,11 @@ _LABEL = re.compile(
 
 
 _UNTITLED = re.compile(
-    r"(?:^|–|:|\bfür|,)[ \t]*([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)[ \t]*"
+    r"(?:^|–|:|\bfür|,)[ \t]*([A-ZÄÖÜ][a-zäöüß]+)[ \t]+([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?!\.)[ \t]*"
     r"(\((?:Jobcenter|JC|Team[^)]*|Integrationsfachkraft|Fachkraft|Arbeitsvermittl[^)]*)\))?"
     r"(?=[ \t]*(?:und\b|–|,|\.|\(|$))",
     re.M)
-_NOT_FIRST = {"Bad", "Neue", "Neuer", "Unser", "Unsere", "Mein", "Meine", "Ihr", "Ihre", "Stand", "Datum", "Wir",
+_NOT_FIRST = {"Geschäftsstelle", "Agentur", "Bad", "Neue", "Neuer", "Unser", "Unsere", "Mein", "Meine", "Ihr", "Ihre", "Stand", "Datum", "Wir",
               "Plan", "Kreis", "Landkreis", "Gespräch", "Erstellt", "Herr", "Frau", "Herrn", "Team", "Standort"}
 
 

@@ -30,10 +30,12 @@ REVIEW = re.compile(
 LEGAL = re.compile(r"Rechtsfolg|Minderung|gemindert|Sanktion|§\s?3[12]\b|Pflichtverletzung|"
                    r"Leistungsbezug|entfällt\s+das|Belehrung|Verwaltungsakt|Widerspruch|Rechtsbehelf|"
                    r"ausgehändigt|erläutert|unterschrieben|zur Kenntnis|Kenntnis genommen|gilt\s+(?:ab|bis)|"
-                   r"Verpflichtung\s+durch|\bgelten\b|Geltungsdauer|gültig|fortgeschrieben|"
+                   r"Verpflichtung\s+durch|\b(?:gilt|gelten)\s+(?:vom|ab|bis|für|für\s+den)\b|Geltungsdauer:|"
+                   r"\bgültig\s+(?:vom|ab|bis)\b|fortgeschrieben|"
                    r"Vereinbarung\s+geschlossen|§\s?15a|\bVA\b|"
                    r"ersetzt|Diese Vereinbarung|Dieser Plan|Der Plan\b|Vereinbarung wird|keine Strafe", re.I)
-_EMPTY = re.compile(r"^\s*(entfällt|keine|keins|nichts|–|-|/|n\.\s?a\.|siehe oben)\W*$", re.I)
+_EMPTY = re.compile(r"^\s*(entfällt|keine|keins|nichts|–|-|/|n\.\s?a\.|siehe oben)\W*$"
+                    r"|^\s*(zurzeit\s+|derzeit\s+)?keine\b.{0,60}\b(nötig|erforderlich|vorgesehen|geplant)\W*$", re.I)
 _JOINT_WITH_CLIENT = re.compile(r"\bmit\s+(?:mir|Ihnen|ihm|ihr)\b|\bgemeinsam\b|\bzusammen\b", re.I)
 
 
@@ -121,7 +123,7 @@ def actor(sent: Sentence, parties: Parties) -> str | None:
     if fin_tok is not None and OTHER_AGENCY.search(head) and not re.search(
             r"\b(ich|wir|Sie|er|sie)\b", head) and not any(t.text in parties.client_names for t in before):
         agency_first = OTHER_AGENCY.search(head)
-        if agency_first and not re.search(r"\b(bei|mit|zur|zum|an|für|von)\s+(der|dem|den|die|das)?\s*$",
+        if agency_first and not re.search(r"\b(bei|beim|mit|zur|zum|an|am|für|von|vom)\s+(der|dem|den|die|das)?\s*$",
                                           head[: agency_first.start()]):
             return "other_agency"
     agent = re.search(r"\b(?i:seitens|durch)\s+(?:des|der|den|dem|Ihre[nm]?|Ihr)?\s*(Jobcenters?|Fachkraft|"

@@ -150,7 +150,7 @@ def due_date(text: str, base: date | None) -> date | None:
         week = int(kw.group(1))
         year = base.year if week >= base.isocalendar()[1] - 8 else base.year + 1
         try:
-            return date.fromisocalendar(year, week, 5)
+            return date.fromisocalendar(year, week, 5)  # "in KW 14": by the Friday of that working week
         except ValueError:
             return None
     if points:
