@@ -235,7 +235,8 @@ class _Reader:
             return
         if block.kind in ("header", "other") and _FRAGMENT.search(text):
             return
-        if block.kind == "header" and (re.search(r"[^\d\s]:\s", text) or _NAME_LINE.match(text) or _ADDRESS.search(text)):
+        if block.kind == "header" and (re.search(r"[^\d\s]:\s", text) or _NAME_LINE.match(text)
+                                       or _ADDRESS.search(text)):
             return  # the header's metadata: names, roles, addresses, numbers
         if LEGAL.search(text) or _QUOTE.search(text) or text.rstrip().endswith(("?", "!")) or _INTRO.search(text):
             return

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪►✓]|\[[ xX]?\])\s+")
-_NUMBER = re.compile(r"^\s*(?!\d{1,2}\.\d{1,2}\.\d{2,4})(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|\(?[a-zA-Z][.)]|[IVX]{1,4}\.)\s+"
+_NUMBER = re.compile(r"^\s*(?!\d{1,2}\.\d{1,2}\.\d{2,4})"
+                     r"(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?(?=\s)|\(?[a-zA-Z][.)]|[IVX]{1,4}\.)\s+"
                      r"(?!(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)"
                      r"(?!\d)")
 _BOLD = re.compile(r"^\*\*(.+?)\*\*:?\s*$|^__(.+?)__:?\s*$")

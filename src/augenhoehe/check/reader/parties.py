@@ -79,7 +79,8 @@ _UNTITLED = re.compile(
     r"(\((?:Jobcenter|JC|Team[^)]*|Integrationsfachkraft|Fachkraft|Arbeitsvermittl[^)]*)\))?"
     r"(?=[ \t]*(?:und\b|–|,|\.|\(|$))",
     re.M)
-_NOT_FIRST = {"Geschäftsstelle", "Agentur", "Bad", "Neue", "Neuer", "Unser", "Unsere", "Mein", "Meine", "Ihr", "Ihre", "Stand", "Datum", "Wir",
+_NOT_FIRST = {"Geschäftsstelle", "Agentur",
+              "Bad", "Neue", "Neuer", "Unser", "Unsere", "Mein", "Meine", "Ihr", "Ihre", "Stand", "Datum", "Wir",
               "Plan", "Kreis", "Landkreis", "Gespräch", "Erstellt", "Herr", "Frau", "Herrn", "Team", "Standort"}
 
 
