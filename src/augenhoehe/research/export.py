@@ -13,7 +13,7 @@ from lxml import etree
 
 from augenhoehe.check.model import INDICATORS
 from augenhoehe.privacy import Pseudonymiser
-from augenhoehe.research.codebook import add_codes
+from augenhoehe.research.codebook import add_codes, add_project_codes
 from augenhoehe.research.corpus import PlanDoc
 from augenhoehe.research.guide import load_guide, stable_guid
 from augenhoehe.research.project import Code, Coding, Project, Source, User
@@ -113,7 +113,11 @@ def project_xml(project: Project, created: datetime | None = None) -> etree._Ele
     users = sub(root, "Users")
     for u in project.users:
         sub(users, "User", guid=u.guid, name=u.name)
-    add_codes(root)
+    guide_guids = {c.guid for c in load_guide().all()}
+    if project.codes and not {c.guid for c in project.codes} <= guide_guids:
+        add_project_codes(root, project.codes)  # imported or extended code systems keep their codes
+    else:
+        add_codes(root)
     names = _variable_order(project)
     kinds = {n: _variable_type([s.variables[n] for s in project.sources if n in s.variables]) for n in names}
     var_guids = {n: stable_guid("variable", n) for n in names}

@@ -1,0 +1,12 @@
+"""Django app config of the research projects."""
+
+from django.apps import AppConfig
+
+
+class ResearchConfig(AppConfig):
+    """Research projects (role Forschung): documents, codes, codings, memos, case summaries."""
+
+    name = "augenhoehe.web.research"
+    label = "research"
+    verbose_name = "Forschung"
+    default_auto_field = "django.db.models.BigAutoField"
