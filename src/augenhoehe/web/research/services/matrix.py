@@ -92,9 +92,9 @@ def _safe(value: str) -> str:
 
 
 def table(matrix: Matrix) -> list[list[str]]:
-    """Header and rows as strings (segments of a cell separated by blank lines)."""
-    head = [_("Fall"), *[c.name for c in matrix.columns], _("Fallzusammenfassung")]
-    body = [[r.document.name, *["\n\n".join(cell) for cell in r.cells], r.summary] for r in matrix.rows]
+    """Header and rows as strings: case, case summary, then the categories (segments separated by blank lines)."""
+    head = [_("Fall"), _("Fallzusammenfassung"), *[c.name for c in matrix.columns]]
+    body = [[r.document.name, r.summary, *["\n\n".join(cell) for cell in r.cells]] for r in matrix.rows]
     return [[_safe(v) for v in row] for row in [head, *body]]
 
 

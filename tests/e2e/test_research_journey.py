@@ -1,0 +1,95 @@
+"""A researcher codes a segment, writes a memo and a case summary, and opens the thematic matrix."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.conftest import field, nav, screenshot
+
+pytestmark = pytest.mark.e2e
+
+SELECT_IN_TEXT = """([from, to]) => {
+    // select characters from..to of the document's text, as a mouse drag would
+    const box = document.getElementById('doc-text');
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const points = [];
+    let seen = 0, node;
+    while ((node = walker.nextNode())) {
+        for (const want of [from, to]) {
+            if (points.length < 2 && want >= seen && want <= seen + node.data.length && points.length === [from, to].indexOf(want)) {
+                points.push([node, want - seen]);
+            }
+        }
+        seen += node.data.length;
+    }
+    const range = document.createRange();
+    range.setStart(points[0][0], points[0][1]);
+    range.setEnd(points[1][0], points[1][1]);
+    const sel = window.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    box.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+    return sel.toString();
+}"""
+
+
+def test_researcher_codes_writes_a_memo_and_a_summary_and_opens_the_matrix(page_as):
+    page = page_as("forschung")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Forschungsprojekte")
+    expect(nav(page).get_by_role("link", name="Meine Fälle")).to_have_count(0)
+    screenshot(page, "30-research-projects")
+
+    page.get_by_role("link", name="Simulierte Pläne (Demo)").click()
+    expect(page.get_by_role("heading", name="Dokumente (Fälle)")).to_be_visible()
+    screenshot(page, "31-research-project")
+    page.locator(".doc-list a").first.click()
+    expect(page.get_by_role("heading", name="Segment codieren")).to_be_visible()
+
+    text = page.locator("#doc-text").inner_text()
+    start = text.index("Ziel") if "Ziel" in text else 10
+    selected = page.evaluate(SELECT_IN_TEXT, [start, start + 40])
+    assert selected.strip()
+    expect(page.get_by_label("Von Zeichen")).not_to_have_value("")
+    expect(page.locator("#selection-preview")).to_contain_text(selected[:20])
+    page.get_by_label(field("Code")).select_option(label="\u2003Ausformulierung")
+    page.get_by_role("button", name="Codieren", exact=True).click()
+    expect(page.get_by_role("status")).to_contain_text("Segment codiert.")
+    mine = page.locator("table tr", has=page.get_by_role("cell", name="forschung", exact=True))
+    expect(mine.first).to_contain_text(selected.strip()[:30])
+    expect(mine.first).to_contain_text("Ausformulierung")
+
+    page.get_by_label("Neues Memo").fill("Ziel klingt vorgegeben, nicht gemeinsam formuliert.")
+    page.get_by_role("button", name="Memo speichern").click()
+    expect(page.get_by_role("status")).to_contain_text("Memo gespeichert.")
+    expect(page.locator(".memo")).to_contain_text("Ziel klingt vorgegeben")
+    page.get_by_label("Zusammenfassung dieses Falls").fill("Fall mit klarem Berufsziel; Schritte vor allem "
+                                                           "auf Seiten der Kundin.")
+    page.get_by_role("button", name="Zusammenfassung speichern").click()
+    expect(page.get_by_role("status")).to_contain_text("Fallzusammenfassung gespeichert.")
+    screenshot(page, "32-research-document")
+
+    page.get_by_role("navigation", name="Projekt").get_by_role("link", name="Themenmatrix").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Themenmatrix")
+    page.get_by_label("Kategoriengruppe").select_option(label="Qualitätsindikatoren (Plantexte)")
+    page.get_by_role("button", name="Anzeigen").click()
+    matrix = page.locator("table.matrix")
+    expect(matrix.get_by_role("columnheader", name="Ausformulierung")).to_be_visible()
+    expect(matrix).to_contain_text("Fall mit klarem Berufsziel")
+    expect(matrix).to_contain_text(selected.strip()[:30])
+    screenshot(page, "33-research-matrix")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Als Excel (XLSX)").click()
+    assert download.value.suggested_filename.endswith(".xlsx")
+
+    page.get_by_role("navigation", name="Projekt").get_by_role("link", name="Codesystem").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Codesystem")
+    screenshot(page, "34-research-codes")
+
+
+def test_researcher_cannot_open_a_case(page_as):
+    page = page_as("forschung")
+    response = page.goto("/faelle/1/")
+    assert response is not None and response.status in (403, 404)
+    response = page.goto("/team/")
+    assert response is not None and response.status == 403
