@@ -10,22 +10,17 @@ from tests.e2e.conftest import field, nav, screenshot
 pytestmark = pytest.mark.e2e
 
 SELECT_IN_TEXT = """([from, to]) => {
-    // select characters from..to of the document's text, as a mouse drag would
+    // select characters from..to of the document's text (UTF-16 positions), as a mouse drag would
     const box = document.getElementById('doc-text');
     const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
-    const points = [];
-    let seen = 0, node;
-    while ((node = walker.nextNode())) {
-        for (const want of [from, to]) {
-            if (points.length < 2 && want >= seen && want <= seen + node.data.length && points.length === [from, to].indexOf(want)) {
-                points.push([node, want - seen]);
-            }
-        }
-        seen += node.data.length;
-    }
     const range = document.createRange();
-    range.setStart(points[0][0], points[0][1]);
-    range.setEnd(points[1][0], points[1][1]);
+    let seen = 0, node, started = false;
+    while ((node = walker.nextNode())) {
+        const end = seen + node.data.length;
+        if (!started && from <= end) { range.setStart(node, from - seen); started = true; }
+        if (started && to <= end) { range.setEnd(node, to - seen); break; }
+        seen = end;
+    }
     const sel = window.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
@@ -93,3 +88,44 @@ def test_researcher_cannot_open_a_case(page_as):
     assert response is not None and response.status in (403, 404)
     response = page.goto("/team/")
     assert response is not None and response.status == 403
+
+
+def test_upload_and_coding_after_an_emoji_and_a_windows_line_break_keeps_code_point_offsets(page_as, tmp_path):
+    from augenhoehe.research.export import build_project, write_qdpx
+
+    qda = build_project([], pseudonymise=False, name="Emoji")
+    from augenhoehe.research.project import Source
+
+    text = "Erste Zeile 😀 mit Emoji\r\nZweite Zeile: Ende des Plans."
+    qda.sources = [Source("33333333-0000-4000-8000-000000000003", "Interview 1", text)]
+    path = write_qdpx(qda, tmp_path / "emoji.qdpx")
+
+    page = page_as("forschung")
+    page.goto("/forschung/neu/")
+    page.get_by_label(field("Projektname")).first.fill("Emoji-Test")
+    page.get_by_label(field("REFI-QDA-Projekt (.qdpx)")).set_input_files(str(path))
+    page.get_by_role("button", name="Importieren").click()
+    expect(page.get_by_role("status")).to_contain_text("Projekt importiert.")
+    page.get_by_role("link", name="Interview 1").click()
+
+    where = page.evaluate("document.getElementById('doc-text').textContent.indexOf('Ende des Plans')")
+    selected = page.evaluate(SELECT_IN_TEXT, [where, where + len("Ende des Plans")])
+    assert selected == "Ende des Plans"
+    expected = text.index("Ende")  # code points in the stored text (CR LF counts two, the emoji one)
+    expect(page.get_by_label("Von Zeichen")).to_have_value(str(expected))
+    expect(page.get_by_label("Bis Zeichen")).to_have_value(str(expected + len("Ende des Plans")))
+    page.get_by_label(field("Code")).select_option(label="\u2003Beteiligung")
+    page.get_by_role("button", name="Codieren", exact=True).click()
+    expect(page.get_by_role("status")).to_contain_text("Segment codiert.")
+    expect(page.get_by_role("cell", name="Ende des Plans", exact=True)).to_be_visible()
+
+
+def test_a_broken_upload_is_refused_with_the_importers_message(page_as, tmp_path):
+    bad = tmp_path / "kaputt.qdpx"
+    bad.write_bytes(b"PK nicht wirklich")
+    page = page_as("forschung")
+    page.goto("/forschung/neu/")
+    page.get_by_label(field("REFI-QDA-Projekt (.qdpx)")).set_input_files(str(bad))
+    page.get_by_role("button", name="Importieren").click()
+    expect(page.get_by_role("alert")).to_contain_text("keine ZIP-Datei")
+    screenshot(page, "35-research-import-refused")
