@@ -127,5 +127,6 @@ def test_a_broken_upload_is_refused_with_the_importers_message(page_as, tmp_path
     page.goto("/forschung/neu/")
     page.get_by_label(field("REFI-QDA-Projekt (.qdpx)")).set_input_files(str(bad))
     page.get_by_role("button", name="Importieren").click()
-    expect(page.get_by_role("alert")).to_contain_text("keine ZIP-Datei")
+    expect(page.get_by_role("alert")).to_contain_text("kaputt.qdpx: keine ZIP-Datei")
+    expect(page.get_by_role("alert")).not_to_contain_text("/tmp/")
     screenshot(page, "35-research-import-refused")

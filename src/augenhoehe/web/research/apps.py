@@ -1,6 +1,7 @@
 """Django app config of the research projects."""
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ResearchConfig(AppConfig):
@@ -8,5 +9,5 @@ class ResearchConfig(AppConfig):
 
     name = "augenhoehe.web.research"
     label = "research"
-    verbose_name = "Forschung"
+    verbose_name = _("Forschung")
     default_auto_field = "django.db.models.BigAutoField"

@@ -39,7 +39,8 @@ def test_a_file_that_is_not_a_zip_gets_the_importers_message_and_nothing_is_impo
     bad.write_text("kein Archiv")
     response = _upload(as_user(researcher), bad)
     assert response.status_code == 200
-    assert "keine ZIP-Datei" in response.content.decode()
+    assert "kaputt.qdpx: keine ZIP-Datei" in response.content.decode()
+    assert str(tmp_path) not in response.content.decode()
     assert not ResearchProject.objects.exists()
 
 

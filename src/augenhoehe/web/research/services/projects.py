@@ -76,12 +76,17 @@ def store(user: Account, name: str, origin: str, qda: Project, seed_guide: bool 
     return project
 
 
-def import_qdpx(user: Account, name: str, path: str | Path, seed_guide: bool = True) -> ResearchProject:
-    """Import a REFI-QDA project; a bad file raises ValidationError with the importer's message."""
+def import_qdpx(user: Account, name: str, path: str | Path, seed_guide: bool = True,
+                filename: str | None = None) -> ResearchProject:
+    """Import a REFI-QDA project; a bad file raises ValidationError with the importer's message.
+
+    `filename` (the uploaded file's name) replaces the server's temporary path in that message.
+    """
     try:
         qda = read_qdpx(path)
     except QdpxError as exc:
-        raise ValidationError(_("Die Datei wurde nicht importiert: %(reason)s") % {"reason": str(exc)}) from exc
+        reason = str(exc).replace(str(path), filename or Path(path).name)
+        raise ValidationError(_("Die Datei wurde nicht importiert: %(reason)s") % {"reason": reason}) from exc
     if not qda.sources:
         raise ValidationError(_("Die Datei enthält keine lesbaren Textquellen; nichts importiert."))
     return store(user, name, _("REFI-QDA-Import"), qda, seed_guide)

@@ -47,7 +47,7 @@ def project_create(request: AuthedRequest) -> HttpResponse:
             with flash_errors(request):
                 try:
                     project = projects.import_qdpx(request.user, import_form.cleaned_data["name"], path,
-                                                   import_form.cleaned_data["seed_guide"])
+                                                   import_form.cleaned_data["seed_guide"], upload.name)
                 finally:
                     if not hasattr(upload, "temporary_file_path"):
                         path.unlink(missing_ok=True)
