@@ -81,6 +81,14 @@ def test_researcher_codes_writes_a_memo_and_a_summary_and_opens_the_matrix(page_
     expect(page.get_by_role("heading", level=1)).to_contain_text("Codesystem")
     screenshot(page, "34-research-codes")
 
+    page.get_by_role("navigation", name="Projekt").get_by_role("link", name="Übereinstimmung").click()
+    page.get_by_label("forschung", exact=True).check()
+    page.get_by_label("augenhoehe-Prüfung").check()
+    page.get_by_role("button", name="Berechnen").click()
+    table = page.get_by_role("table", name="Übereinstimmung je Code und gesamt")
+    expect(table.get_by_role("rowheader", name="Ausformulierung")).to_be_visible()
+    screenshot(page, "36-research-agreement")
+
 
 def test_researcher_cannot_open_a_case(page_as):
     page = page_as("forschung")
