@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from augenhoehe.research.importer import read_qdpx
 from augenhoehe.web.research.models import CaseSummary, Code, Coding, Memo, ResearchProject
 from augenhoehe.web.research.services import projects
 from tests.integration.web.research.conftest import TEXT_A, as_user, sample_project
+from tests.unit.research.helpers import rewrite_qde
 
 pytestmark = pytest.mark.django_db
 
@@ -45,13 +45,7 @@ def test_a_file_that_is_not_a_zip_gets_the_importers_message_and_nothing_is_impo
 
 
 def test_a_selection_past_the_end_refuses_the_whole_file(researcher, tmp_path, qdpx):
-    broken = tmp_path / "lang.qdpx"
-    with zipfile.ZipFile(qdpx) as src, zipfile.ZipFile(broken, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "project.qde":
-                data = data.replace(b'endPosition="38"', b'endPosition="3800"')
-            dst.writestr(item, data)
+    broken = rewrite_qde(qdpx, tmp_path / "lang.qdpx", b'endPosition="38"', b'endPosition="3800"')
     response = _upload(as_user(researcher), broken)
     assert "reicht über das Textende hinaus" in response.content.decode()
     assert not ResearchProject.objects.exists() and not Code.objects.exists()
@@ -93,13 +87,17 @@ def test_a_group_cannot_be_coded_and_a_code_of_another_project_is_unknown(projec
     assert not Coding.objects.filter(created_by=researcher).exists()
 
 
+def _write(browser, project, doc, code, memo: str, code_memo: str, summary: str) -> None:
+    browser.post(reverse("research:add_memo", args=[project.pk]), {"text": memo, "document": doc.pk})
+    browser.post(reverse("research:add_memo", args=[project.pk]), {"text": code_memo, "code": code.pk})
+    browser.post(reverse("research:save_summary", args=[project.pk, doc.pk]), {"text": summary})
+
+
 def test_memos_on_documents_and_codes_and_a_case_summary(project, researcher):
     doc = project.documents.get(name="Plan B")
     code = _code(project)
     browser = as_user(researcher)
-    browser.post(reverse("research:add_memo", args=[project.pk]), {"text": "Lager als Ziel?", "document": doc.pk})
-    browser.post(reverse("research:add_memo", args=[project.pk]), {"text": "Frist fehlt oft", "code": code.pk})
-    browser.post(reverse("research:save_summary", args=[project.pk, doc.pk]), {"text": "Kurz: Lagerarbeit."})
+    _write(browser, project, doc, code, "Lager als Ziel?", "Frist fehlt oft", "Kurz: Lagerarbeit.")
     assert Memo.objects.get(document=doc).text == "Lager als Ziel?"
     assert Memo.objects.get(code=code).text == "Frist fehlt oft"
     assert CaseSummary.objects.get(document=doc).text == "Kurz: Lagerarbeit."
@@ -139,6 +137,22 @@ def test_export_round_trip_keeps_sources_codes_and_codings(project, researcher, 
     assert {"Anna", "Ben", "forscherin"} <= {u.name for u in back.users}
     sample = sample_project()
     assert {c.name for c in sample.codes} <= {c.name for c in back.codes}
+
+
+def test_memos_and_case_summaries_travel_with_the_export_into_a_new_project(project, researcher, tmp_path):
+    doc = project.documents.get(name="Plan A")
+    code = _code(project)
+    browser = as_user(researcher)
+    _write(browser, project, doc, code, "Memo A", "Memo Code", "Zusammenfassung A")
+    path = tmp_path / "mit-memos.qdpx"
+    path.write_bytes(b"".join(browser.get(reverse("research:export", args=[project.pk])).streaming_content))
+    again = projects.import_qdpx(researcher, "Wieder", path)
+    assert again.documents.get(name="Plan A").summary.text == "Zusammenfassung A"
+    assert Memo.objects.get(project=again, document__name="Plan A").text == "Memo A"
+    assert Memo.objects.get(project=again, code__name="Nachhaltung").text == "Memo Code"
+    assert again.codes.count() == project.codes.count()
+    assert Coding.objects.filter(document__project=again).count() == Coding.objects.filter(
+        document__project=project).count()
 
 
 def test_a_project_from_a_simulation_holds_pseudonymised_plans_and_the_checkers_codings(researcher):

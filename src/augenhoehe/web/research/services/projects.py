@@ -11,13 +11,14 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.errors import NotFound, PermissionDenied, ValidationError
 from augenhoehe.research.export import CHECKER_GUID, CHECKER_NAME, build_project, write_qdpx
-from augenhoehe.research.guide import load_guide
+from augenhoehe.research.guide import load_guide, stable_guid
 from augenhoehe.research.importer import QdpxError, read_qdpx
 from augenhoehe.research.project import Code as QdaCode
 from augenhoehe.research.project import Coding as QdaCoding
+from augenhoehe.research.project import Memo as QdaMemo
 from augenhoehe.research.project import Project, Source, User
 from augenhoehe.web.accounts.models import User as Account
-from augenhoehe.web.research.models import Code, Coding, Document, ResearchProject
+from augenhoehe.web.research.models import CaseSummary, Code, Coding, Document, Memo, ResearchProject
 from augenhoehe.web.workspace.services.access import Capability, may
 
 MAX_SIMULATED_CLIENTS = 60
@@ -73,7 +74,19 @@ def store(user: Account, name: str, origin: str, qda: Project, seed_guide: bool 
         Coding(document=docs[c.source], code=by_guid[c.code], start=c.start, end=c.end, coder_guid=c.user,
                coder_name=users[c.user].name if c.user in users else c.user, guid=c.guid)
         for c in qda.codings if c.source in docs and c.code in by_guid])
+    _store_memos(project, qda, docs, by_guid)
     return project
+
+
+def _store_memos(project: ResearchProject, qda: Project, docs: dict[str, Document], codes: dict[str, Code]) -> None:
+    """Notes of the file: memos on documents and codes; a case summary per document (the first one)."""
+    for m in qda.memos:
+        if m.kind == "summary" and m.target in docs and not CaseSummary.objects.filter(
+                document=docs[m.target]).exists():
+            CaseSummary.objects.create(document=docs[m.target], text=m.text)
+        elif m.target in docs or m.target in codes:
+            Memo.objects.create(project=project, document=docs.get(m.target), code=codes.get(m.target),
+                                text=m.text)
 
 
 def import_qdpx(user: Account, name: str, path: str | Path, seed_guide: bool = True,
@@ -123,6 +136,13 @@ def as_project(project: ResearchProject) -> Project:
         coders.setdefault(c.coder_guid, c.coder_name)
         qda.codings.append(QdaCoding(c.document.guid, c.code.guid, c.coder_guid, c.start, c.end, c.guid))
     qda.users = [User(g, n) for g, n in coders.items()]
+    for memo in Memo.objects.filter(project=project).select_related("document", "code"):
+        target = memo.document.guid if memo.document else memo.code.guid if memo.code else None
+        if target:
+            qda.memos.append(QdaMemo(stable_guid("memo", f"{project.pk}:{memo.pk}"), target, memo.text))
+    for summary in CaseSummary.objects.filter(document__project=project).select_related("document"):
+        qda.memos.append(QdaMemo(stable_guid("summary", f"{project.pk}:{summary.document.guid}"),
+                                 summary.document.guid, summary.text, "summary"))
     return qda
 
 
