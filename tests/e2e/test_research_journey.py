@@ -39,7 +39,7 @@ def test_researcher_codes_writes_a_memo_and_a_summary_and_opens_the_matrix(page_
     expect(page.get_by_role("heading", name="Dokumente (Fälle)")).to_be_visible()
     screenshot(page, "31-research-project")
     page.locator(".doc-list a").first.click()
-    expect(page.get_by_role("heading", name="Segment codieren")).to_be_visible()
+    expect(page.locator("#doc-text[data-ready]")).to_be_attached()  # coding.js has run
 
     text = page.locator("#doc-text").inner_text()
     start = text.index("Ziel") if "Ziel" in text else 10
@@ -115,6 +115,7 @@ def test_upload_and_coding_after_an_emoji_and_a_windows_line_break_keeps_code_po
     page.get_by_role("button", name="Importieren").click()
     expect(page.get_by_role("status")).to_contain_text("Projekt importiert.")
     page.get_by_role("link", name="Interview 1").click()
+    expect(page.locator("#doc-text[data-ready]")).to_be_attached()
 
     where = page.evaluate("document.getElementById('doc-text').textContent.indexOf('Ende des Plans')")
     selected = page.evaluate(SELECT_IN_TEXT, [where, where + len("Ende des Plans")])

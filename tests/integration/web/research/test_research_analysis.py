@@ -55,12 +55,14 @@ def test_matrix_xlsx_opens_with_openpyxl_and_keeps_strings_as_strings(project, r
     from openpyxl import load_workbook
 
     CaseSummary.objects.create(document=project.documents.get(name="Plan A"), text="=1+1", author=researcher)
+    CaseSummary.objects.create(document=project.documents.get(name="Plan B"), text="Seite\x0c2", author=researcher)
     response = as_user(researcher).get(reverse("research:matrix_xlsx", args=[project.pk]))
     sheet = load_workbook(io.BytesIO(response.content)).active
     assert sheet["A1"].value == "Fall"
     assert sheet["A2"].value == "Plan A"
     summary = sheet["B2"]
     assert summary.value == "'=1+1" and summary.data_type == "s"
+    assert sheet["B3"].value == "Seite2"  # a form feed would make the workbook invalid
 
 
 def test_agreement_between_two_coders_uses_the_library_statistics(project, researcher):

@@ -36,7 +36,7 @@ class Matrix:
 
 def main_categories(project: ResearchProject) -> list[Code]:
     """Top-level codable codes, and the codes directly below a top-level group that cannot be coded."""
-    codes = list(project.codes.all())
+    codes = list(project.codes.select_related("parent"))
     out = []
     for c in codes:
         if c.parent_id is None and c.codable:
@@ -49,7 +49,8 @@ def main_categories(project: ResearchProject) -> list[Code]:
 
 def coders(project: ResearchProject) -> list[tuple[str, str]]:
     """(GUID, name) of everybody who coded in the project."""
-    rows = Coding.objects.filter(document__project=project).values_list("coder_guid", "coder_name").distinct()
+    rows = (Coding.objects.filter(document__project=project).order_by()
+            .values_list("coder_guid", "coder_name").distinct())
     return sorted(set(rows), key=lambda r: r[1].casefold())
 
 
@@ -109,6 +110,7 @@ def matrix_csv(matrix: Matrix) -> bytes:
 def matrix_xlsx(matrix: Matrix, title: str) -> bytes:
     """An Excel workbook with the matrix (wrapped text, frozen header); strings stay strings."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
 
     wb = Workbook()
@@ -118,7 +120,7 @@ def matrix_xlsx(matrix: Matrix, title: str) -> bytes:
     for r, row in enumerate(table(matrix), start=1):
         for c, value in enumerate(row, start=1):
             cell = ws.cell(row=r, column=c)
-            cell.value = value
+            cell.value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters are not allowed in XLSX
             cell.data_type = "s"
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if r == 1:

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from django.contrib import messages
+from django.db.models import Count
 from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.text import slugify
@@ -69,7 +70,7 @@ def project_create(request: AuthedRequest) -> HttpResponse:
 def project_detail(request: AuthedRequest, project_id: int) -> HttpResponse:
     """Documents, code system, members and the ways into the analysis."""
     project = projects.project_for(request.user, project_id)
-    documents = project.documents.all()
+    documents = project.documents.annotate(n_codings=Count("codings")).select_related("summary")
     return render(request, "research/project.html", {
         "project": project, "documents": documents, "tree": code_tree(project),
         "members": project.members.order_by("username"), "member_form": MemberForm(),

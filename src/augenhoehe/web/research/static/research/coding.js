@@ -49,4 +49,5 @@
   document.addEventListener("selectionchange", update);
   box.addEventListener("mouseup", update);
   box.addEventListener("keyup", update);
+  box.dataset.ready = "1";
 }());
