@@ -30,7 +30,7 @@ class SimulationForm(forms.Form):
 
     name = forms.CharField(label=_("Projektname"), max_length=200)
     seed = forms.IntegerField(label=_("Startwert"), min_value=0, max_value=999_999, initial=7)
-    clients = forms.IntegerField(label=_("Kundinnen und Kunden"), min_value=1, max_value=60, initial=10)
+    clients = forms.IntegerField(label=_("Kundinnen und Kunden"), min_value=1, max_value=30, initial=10)
 
 
 class CodingForm(forms.Form):

@@ -165,3 +165,10 @@ def test_a_project_from_a_simulation_holds_pseudonymised_plans_and_the_checkers_
     assert Coding.objects.filter(document__project=project, coder_name="augenhoehe-Prüfung").exists()
     assert "pseudonymisiert" in project.origin
     assert project.codes.filter(name="Sozialpolitische Intention").exists()
+
+
+def test_a_simulation_larger_than_the_limit_is_refused_before_it_runs(researcher):
+    response = as_user(researcher).post(reverse("research:create"),
+                                        {"sim-name": "Zu groß", "sim-seed": 1, "sim-clients": 31})
+    assert response.status_code == 200
+    assert not ResearchProject.objects.exists()

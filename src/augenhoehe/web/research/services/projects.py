@@ -21,7 +21,7 @@ from augenhoehe.web.accounts.models import User as Account
 from augenhoehe.web.research.models import CaseSummary, Code, Coding, Document, Memo, ResearchProject
 from augenhoehe.web.workspace.services.access import Capability, may
 
-MAX_SIMULATED_CLIENTS = 60
+MAX_SIMULATED_CLIENTS = 30
 
 
 def projects_of(user: Account) -> QuerySet[ResearchProject]:
