@@ -23,4 +23,3 @@ def test_import_as_text_summarises_coders_and_skips(tmp_path, capsys):
 def test_missing_file_is_reported(tmp_path, capsys):
     assert main(["research", "validity", str(tmp_path / "fehlt.qdpx")]) == 2
     assert "nicht gefunden" in capsys.readouterr().err
-
