@@ -24,6 +24,13 @@ PAGES = {
     "review form": ("fk.nord3", "review:El-Amrani, Fatima"),
     "new letter form": ("fk.nord1", "letter:Becker, Jonas"),
     "not found": ("fk.sued1", "/faelle/999999/"),
+    "research projects": ("forschung", "/forschung/"),
+    "research project": ("forschung", "/forschung/1/"),
+    "research document": ("forschung", "/forschung/1/dokumente/1/"),
+    "research code system": ("forschung", "/forschung/1/codes/"),
+    "research matrix": ("forschung", "/forschung/1/matrix/"),
+    "research agreement": ("forschung", "/forschung/1/uebereinstimmung/"),
+    "research new project": ("forschung", "/forschung/neu/"),
 }
 
 
@@ -44,7 +51,10 @@ HEADINGS = {"login": "Anmelden", "caseload": "Meine Fälle", "case page": "Jonas
             "plan editor": "Kooperationsplan von Jonas Becker", "version with diff": "Version 2",
             "team overview": "Team Nord", "potential analysis form": "Potenzialanalyse",
             "review form": "Überprüfung von Version 1", "new letter form": "Schreiben anlegen",
-            "not found": "Nicht gefunden"}
+            "not found": "Nicht gefunden", "research projects": "Forschungsprojekte",
+            "research project": "Simulierte Pläne", "research document": "Simulierte Pläne",
+            "research code system": "Codesystem", "research matrix": "Themenmatrix",
+            "research agreement": "Übereinstimmung", "research new project": "Neues Forschungsprojekt"}
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,8 @@ from pathlib import Path
 from lxml import etree
 
 from augenhoehe.research.guide import Category, Guide, load_guide
+from augenhoehe.research.notes import add_refs
+from augenhoehe.research.project import Code, Memo
 from augenhoehe.research.qdaxml import CODEBOOK_NS, NS, ORIGIN, codebook_as_project, sub, validate_project
 
 COLOURS = {"prozessmodell": "#1f6feb", "qualitaetsindikatoren": "#b35900"}
@@ -27,6 +29,32 @@ def add_codes(parent: etree._Element, guide: Guide | None = None, ns: str = NS) 
     codes = sub(book, "Codes", ns)
     for group in guide.groups:
         _code(codes, group, ns)
+    return book
+
+
+def add_project_codes(parent: etree._Element, codes: list[Code], memos: list[Memo] | None = None,
+                      ns: str = NS) -> etree._Element:
+    """Append <CodeBook><Codes>… with a project's own code tree (imported or extended codes included)."""
+    guide = load_guide()
+    colour = {c.guid: COLOURS.get(c.group, "#666666") for c in guide.all()}
+    known = {c.guid for c in codes}
+    children: dict[str | None, list[Code]] = {}
+    for c in codes:
+        children.setdefault(c.parent if c.parent in known else None, []).append(c)
+
+    def write(el: etree._Element, code: Code) -> None:
+        node = sub(el, "Code", ns, guid=code.guid, name=code.name, isCodable="true" if code.codable else "false",
+                   color=colour.get(code.guid, "#666666"))
+        if code.description:
+            sub(node, "Description", ns).text = code.description
+        add_refs(node, memos or [], code.guid)
+        for child in children.get(code.guid, []):
+            write(node, child)
+
+    book = sub(parent, "CodeBook", ns)
+    root = sub(book, "Codes", ns)
+    for code in children.get(None, []):
+        write(root, code)
     return book
 
 

@@ -13,9 +13,10 @@ from lxml import etree
 
 from augenhoehe.check.model import INDICATORS
 from augenhoehe.privacy import Pseudonymiser
-from augenhoehe.research.codebook import add_codes
+from augenhoehe.research.codebook import add_codes, add_project_codes
 from augenhoehe.research.corpus import PlanDoc
 from augenhoehe.research.guide import load_guide, stable_guid
+from augenhoehe.research.notes import add_notes, add_refs
 from augenhoehe.research.project import Code, Coding, Project, Source, User
 from augenhoehe.research.qdaxml import NS, ORIGIN, q, sub, validate_project
 
@@ -110,10 +111,16 @@ def project_xml(project: Project, created: datetime | None = None) -> etree._Ele
     root.set("origin", ORIGIN)
     root.set("creatingUserGUID", CHECKER_GUID)
     root.set("creationDateTime", stamp)
-    users = sub(root, "Users")
-    for u in project.users:
-        sub(users, "User", guid=u.guid, name=u.name)
-    add_codes(root)
+    if project.users:  # an empty <Users> is not valid
+        users = sub(root, "Users")
+        for u in project.users:
+            sub(users, "User", guid=u.guid, name=u.name)
+    guide_guids = {c.guid for c in load_guide().all()}
+    code_guids = {c.guid for c in project.codes}
+    if project.codes and (not code_guids <= guide_guids or any(m.target in code_guids for m in project.memos)):
+        add_project_codes(root, project.codes, project.memos)  # own codes and code memos survive
+    else:
+        add_codes(root)
     names = _variable_order(project)
     kinds = {n: _variable_type([s.variables[n] for s in project.sources if n in s.variables]) for n in names}
     var_guids = {n: stable_guid("variable", n) for n in names}
@@ -143,9 +150,11 @@ def project_xml(project: Project, created: datetime | None = None) -> etree._Ele
                 coding = sub(sel, "Coding", guid=c.guid or stable_guid("coding", f"{s.guid}{c.start}{c.code}"),
                              creatingUser=c.user, creationDateTime=stamp)
                 sub(coding, "CodeRef", targetGUID=c.code)
+            add_refs(ts, project.memos, s.guid)
             for n in names:
                 if n in s.variables:
                     _value(ts, var_guids[n], kinds[n], s.variables[n])
+    add_notes(root, project, CHECKER_GUID, stamp)
     sub(root, "Description").text = (
         "Exportiert mit augenhoehe. Kodierer „augenhoehe-Prüfung“ = Befunde der automatischen Prüfung "
         "(augenhoehe check). Variablen score_* = Indikatorwerte 0–100.")

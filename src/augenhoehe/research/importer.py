@@ -16,6 +16,7 @@ from typing import Any
 
 from lxml import etree
 
+from augenhoehe.research.notes import read_notes
 from augenhoehe.research.project import Code, Coding, Project, Source, User
 from augenhoehe.research.qdaxml import NS, q, safe_parser, validate_project
 
@@ -280,4 +281,5 @@ def read_qdpx(path: str | Path) -> Project:
     reader.codes()
     reader.sources()
     reader.cases()
+    read_notes(root, reader.project, _guid)
     return reader.project

@@ -48,6 +48,17 @@ class Coding:
 
 
 @dataclass
+class Memo:
+    """A memo on a source or a code (kind "memo") or the case summary of a source (kind "summary")."""
+
+    guid: str
+    target: str
+    text: str
+    kind: str = "memo"
+    name: str = ""
+
+
+@dataclass
 class Project:
     """The whole project plus what an import had to leave out."""
 
@@ -56,6 +67,7 @@ class Project:
     codes: list[Code] = field(default_factory=list)
     users: list[User] = field(default_factory=list)
     codings: list[Coding] = field(default_factory=list)
+    memos: list[Memo] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -83,5 +95,6 @@ class Project:
             "codes": [asdict(c) for c in self.codes],
             "coders": [asdict(u) for u in self.users],
             "codings": [asdict(c) for c in self.codings],
+            "memos": [asdict(m) for m in self.memos],
             "skipped": list(self.skipped), "notes": list(self.notes),
         }

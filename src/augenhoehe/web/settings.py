@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "augenhoehe.web.accounts",
     "augenhoehe.web.workspace",
+    "augenhoehe.web.research",
 ]
 
 MIDDLEWARE = [

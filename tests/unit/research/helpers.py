@@ -46,3 +46,12 @@ def qdpx(path: Path, qde: str | bytes, files: dict[str, bytes] | None = None) ->
         for name, data in (files or {}).items():
             zf.writestr(name, data)
     return path
+
+
+def rewrite_qde(source: Path, target: Path, old: bytes, new: bytes) -> Path:
+    """Copy a .qdpx with one replacement in its project.qde (to break a valid file on purpose)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item)
+            dst.writestr(item, data.replace(old, new) if item.filename == "project.qde" else data)
+    return target

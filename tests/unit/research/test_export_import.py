@@ -96,7 +96,7 @@ def test_cli_export_needs_exactly_one_source_and_explains_workspace(tmp_path, ca
     assert main(["research", "export", "--out", str(tmp_path / "x.qdpx")]) == 2
     assert "genau eine Quelle" in capsys.readouterr().err
     assert main(["research", "export", "--workspace", "--out", str(tmp_path / "x.qdpx")]) == 2
-    assert "Web-Seite" in capsys.readouterr().err
+    assert "nie laufende Fälle" in capsys.readouterr().err
     assert not (tmp_path / "x.qdpx").exists()
 
 

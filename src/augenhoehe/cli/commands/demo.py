@@ -55,6 +55,9 @@ def run(args: argparse.Namespace) -> int:
         from augenhoehe.web.workspace.simulation_loader import load_simulation
 
         logins = load_simulation(demo_jobcenter(seed=args.seed))
+    from augenhoehe.web.research.demo import load_research_demo
+
+    logins.update(load_research_demo(DEMO_PASSWORD))
     from augenhoehe.web.workspace.services.figures import refresh_all
 
     refresh_all()

@@ -67,8 +67,8 @@ def _export(args: argparse.Namespace) -> int:
     if chosen != 1:
         return _err("export braucht genau eine Quelle: PATH…, --from-simulation DIR oder --workspace.")
     if args.workspace:
-        return _err("--workspace ist noch nicht verfügbar: der Export aus dem Arbeitsbereich braucht die "
-                    "Web-Seite (Rolle „Forschung“), die gerade überarbeitet wird. Bitte Pläne als Dateien "
+        return _err("--workspace ist nicht verfügbar: Forschungsprojekte enthalten nur eingelesenes Material, "
+                    "nie laufende Fälle (Rolle „Forschung“ in der Web-Anwendung). Bitte Pläne als Dateien "
                     "exportieren und mit PATH… übergeben.")
     problems: list[str] = []
     try:

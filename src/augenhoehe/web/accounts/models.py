@@ -41,6 +41,7 @@ class Role(models.TextChoices):
     TEAM_LEAD = "team_lead", "Teamleitung"
     CLIENT = "client", "Leistungsberechtigte Person"
     ADMIN = "admin", "Administration"
+    RESEARCHER = "researcher", "Forschung"
 
 
 class User(AbstractUser):

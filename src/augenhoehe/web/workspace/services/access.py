@@ -32,6 +32,8 @@ class Capability(StrEnum):
     """Read, confirm and comment on one's own plan (leistungsberechtigte Person)."""
     ADMINISTER = "administer"
     """Django admin and the audit log (Administration)."""
+    DO_RESEARCH = "do_research"
+    """Research projects with imported or exported material only; never a live case (Forschung)."""
 
 
 GRANTS: dict[str, frozenset[Capability]] = {
@@ -39,6 +41,7 @@ GRANTS: dict[str, frozenset[Capability]] = {
     Role.TEAM_LEAD: frozenset({Capability.SEE_TEAM_FIGURES}),
     Role.CLIENT: frozenset({Capability.USE_PORTAL}),
     Role.ADMIN: frozenset({Capability.ADMINISTER}),
+    Role.RESEARCHER: frozenset({Capability.DO_RESEARCH}),
 }
 """The capabilities each role grants; the only place that looks at a user's role."""
 

@@ -51,6 +51,7 @@ START_PAGES: tuple[tuple[Capability, str], ...] = (
     (Capability.WORK_ON_CASES, "caseload"),
     (Capability.USE_PORTAL, "portal"),
     (Capability.SEE_TEAM_FIGURES, "team"),
+    (Capability.DO_RESEARCH, "research:projects"),
 )
 """Where a user starts, by the first capability they have; everyone else goes to the admin."""
 

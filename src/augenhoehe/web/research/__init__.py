@@ -1,0 +1,1 @@
+"""Research projects in the web app: Kuckartz artefacts on imported or exported material only."""

@@ -1,0 +1,1 @@
+"""Services of the research projects: access, import and export, coding, matrix."""

@@ -1,0 +1,1 @@
+"""Views of the research projects (thin: services do the work)."""
