@@ -26,6 +26,7 @@ urlpatterns = [
     path("faelle/<int:case_id>/potenzialanalyse/", caseload.potential_analysis_edit,
          name="potential_analysis_edit"),
     path("faelle/<int:case_id>/plan/", plan_editor.edit_plan, name="edit_plan"),
+    path("faelle/<int:case_id>/plan/beginnen/", plan_editor.start_plan, name="start_plan"),
     path("faelle/<int:case_id>/plan/pruefen/", quality.live_check, name="live_check"),
     path("faelle/<int:case_id>/plan/hinweise/verwerfen/", quality.dismiss_finding, name="dismiss_finding"),
     path("faelle/<int:case_id>/plan/vereinbaren/", plan_editor.agree_plan, name="agree_plan"),

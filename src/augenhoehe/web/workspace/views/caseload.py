@@ -11,7 +11,7 @@ from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField, PotentialAnal
 from augenhoehe.web.workspace import selectors
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import PlanVersion, Proposal
-from augenhoehe.web.workspace.services import access, potential
+from augenhoehe.web.workspace.services import access, plans, potential
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires
@@ -38,6 +38,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
     case = access.case_for_staff(request.user, case_id)
     ctx = case_context(case)
+    latest = ctx["latest"]
     pa = case.potential_analyses.first()
     ctx.update({
         "pa": pa,
@@ -52,6 +53,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "contact_form": ContactForm(initial={"date": today(), "minutes": 30}),
         "assessment_form": AssessmentForm(initial={"level": case.cooperation_assessment}),
         "contacts": list(case.contacts.all()[:5]),
+        "open_errors": plans.open_errors(latest) if latest and latest.concluded_on is None else [],
     })
     return render(request, "workspace/case_detail.html", ctx)
 

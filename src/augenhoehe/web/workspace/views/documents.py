@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
+from augenhoehe.domain.render import content_slot_rows
+from augenhoehe.web.workspace.models import Case, PlanVersion, StaffProfile, Summons
 from augenhoehe.web.workspace.services import access, audit, stored
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, requires
@@ -21,13 +22,21 @@ def render_pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
+def contact_of(case: Case) -> dict[str, object]:
+    """The caseworker as the client's contact person: name, phone, room (for the plan and letters)."""
+    profile = StaffProfile.objects.filter(user=case.caseworker).first()
+    return {"contact_name": case.caseworker.get_full_name() or case.caseworker.username,
+            "contact_phone": profile.phone if profile else "", "contact_room": profile.room if profile else ""}
+
+
 def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
     """The one-page plain-language PDF of a plan version."""
     plan = stored.to_domain(version)
     sections = [(SECTION_LABELS[s], plan.steps_in(s)) for s in STEP_SECTIONS]
     html = render_to_string("workspace/plan_pdf.html", {
         "case": case, "version": version, "plan": plan, "sections": sections,
-        "rules": rules_for(regime_on(version.plan_date)),
+        "rules": rules_for(regime_on(version.plan_date)), "slot_rows": content_slot_rows(plan),
+        **contact_of(case),
     })
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     response["Content-Disposition"] = (

@@ -38,7 +38,8 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     case = access.case_for_staff(request.user, case_id)
     version = plans.latest_version(case)
     if version is None:
-        version = plans.start_draft(case, request.user, today())
+        messages.info(request, _("Es gibt noch keinen Entwurf. Beginnen Sie ihn mit „Plan gemeinsam schreiben“."))
+        return redirect("case_detail", case_id=case.pk)
     if version.concluded_on is not None:
         messages.info(request, _("Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
                                  "Fortschreibung."))
@@ -83,14 +84,26 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
+def start_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """Start the first draft explicitly (idempotent: a second request opens the same draft)."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request) as outcome:
+        plans.start_draft(case, request.user, today())
+    if not outcome.ok:
+        return redirect("case_detail", case_id=case.pk)
+    return redirect("edit_plan", case_id=case.pk)
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
 def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
-    """Record the joint conclusion of the current draft."""
+    """Record the joint conclusion of the current draft (blocked by an open error-level finding)."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     with flash_errors(request):
         if version is None:
             raise ValidationError(_("Es gibt noch keinen Entwurf."))
-        plans.agree(version, request.user, today())
+        plans.agree(version, request.user, today(), override_reason=request.POST.get("override_reason", ""))
         if request.POST.get("confirmed_in_person"):
             plans.confirm_by_client(version, request.user, how="in_person")
         messages.success(request, _("Der Plan ist gemeinsam vereinbart."))
