@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from augenhoehe.domain.render import names_deadline as _names_deadline
+from augenhoehe.domain.voice import to_plan_voice
 
 register = template.Library()
 
@@ -15,3 +16,15 @@ register = template.Library()
 def names_deadline(step: Any) -> bool:
     """True when the step's text already names its due date."""
     return _names_deadline(step.text, step.due_date)
+
+
+@register.filter
+def plan_voice(text: str) -> str:
+    """A client's first-person proposal in the plan's voice (the caseworker may edit it)."""
+    return to_plan_voice(text)
+
+
+@register.filter
+def get_item(mapping: dict, key: str) -> Any:
+    """mapping[key] in a template (None when missing)."""
+    return mapping.get(key)

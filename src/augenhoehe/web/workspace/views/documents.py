@@ -73,7 +73,25 @@ def summons_pdf(request: AuthedRequest, case_id: int, summons_id: int) -> HttpRe
     if summons is None:
         raise Http404(_("Schreiben nicht gefunden."))
     audit.record(request.user, "summons.pdf", case, summons)
-    html = render_to_string("workspace/summons_pdf.html", {"case": case, "summons": summons})
+    return summons_pdf_response(case, summons)
+
+
+def summons_pdf_response(case: Case, summons: Summons) -> HttpResponse:
+    """A letter as PDF: its Rechtsfolgenbelehrung, a Rechtsbehelfsbelehrung for a Verpflichtung, the contact."""
+    html = render_to_string("workspace/summons_pdf.html", {
+        "case": case, "summons": summons, "is_administrative_act": summons.kind == Summons.Kind.VERPFLICHTUNG,
+        **contact_of(case)})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="schreiben-{summons.pk}.pdf"'
     return response
+
+
+@requires(Capability.USE_PORTAL)
+def portal_summons_pdf(request: AuthedRequest, summons_id: int) -> HttpResponse:
+    """The client downloads a letter addressed to them (Aufforderung, Verpflichtung)."""
+    case = access.case_for_client(request.user)
+    summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step__version").first()
+    if summons is None:
+        raise Http404(_("Schreiben nicht gefunden."))
+    audit.record(request.user, "summons.pdf", case, summons)
+    return summons_pdf_response(case, summons)

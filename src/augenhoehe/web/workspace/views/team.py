@@ -19,3 +19,10 @@ def team(request: AuthedRequest) -> HttpResponse:
     return render(request, "team/overview.html", {
         "rows": rows, "total": total, "deferrals": deferrals, "team": request.user.team,
     })
+
+
+@requires(Capability.SEE_TEAM_FIGURES)
+def overdue(request: AuthedRequest) -> HttpResponse:
+    """The team's overdue reviews by Aktenzeichen and caseworker, without any plan content."""
+    rows = selectors.overdue_reviews(request.user.team_id or 0, today())
+    return render(request, "team/overdue.html", {"rows": rows, "team": request.user.team})
