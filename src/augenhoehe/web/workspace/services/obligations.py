@@ -68,7 +68,7 @@ def issue_summons(case: Case, user: User, data: SummonsInput) -> Summons:
         raise ValidationError(_("Bitte beschreiben Sie die geforderte Mitwirkung."))
     step = None
     if data.step_id is not None:
-        step = next((s for s in current_steps(case) if s.pk == data.step_id), None)
+        step = next((s for s in current_steps(case, clients_only=False) if s.pk == data.step_id), None)
         if step is None:
             raise ValidationError(_("Der gewählte Schritt gehört nicht zum aktuell vereinbarten Plan dieses Falls."))
     elif case_has_plan_steps(case):
@@ -126,9 +126,10 @@ def settle(case: Case, user: User, summons_id: int, day: date) -> Summons:
     return summons
 
 
-def current_steps(case: Case) -> list[PlanStep]:
-    """The client's steps of the version that applies now (the newest agreed one), for a letter."""
+def current_steps(case: Case, clients_only: bool = True) -> list[PlanStep]:
+    """The (client's) steps of the version that applies now (the newest agreed one), for a letter."""
     current = plans.agreed_version(case)
     if current is None:
         return []
-    return list(current.steps.filter(owner__in=["client", "both"]).order_by("position"))
+    steps = current.steps.select_related("version").order_by("position")
+    return list(steps.filter(owner__in=["client", "both"]) if clients_only else steps)
