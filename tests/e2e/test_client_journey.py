@@ -86,6 +86,9 @@ def test_a_proposal_made_before_the_fortschreibung_can_be_accepted_into_the_new_
     caseworker = page_as("fk.nord1")
     case_id = case_id_of(caseworker, "Yilmaz, Mehmet")  # kunde4: version 2 is a draft
     caseworker.goto(f"/faelle/{case_id}/")
+    # the carried-over draft has no next steps of the person (ZS101, an error): agreeing needs a reason
+    caseworker.get_by_label("Begründung, warum der Hinweis nicht zutrifft").fill(
+        "Die nächsten Schritte vereinbaren wir nach dem Erste-Hilfe-Kurs.")
     caseworker.get_by_role("button", name="Gemeinsam vereinbaren").click()
     expect(caseworker.get_by_role("status")).to_contain_text("gemeinsam vereinbart")
 

@@ -1,4 +1,4 @@
-"""A working day (issue 9): invite, write, be blocked by a threat, remove it, agree, upload, write; the client answers."""
+"""A working day (issue 9): invite, write, be blocked by a threat, remove it, agree, upload, write; client answers."""
 
 from __future__ import annotations
 
