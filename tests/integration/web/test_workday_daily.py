@@ -140,3 +140,13 @@ def test_everyone_can_change_their_own_password(world):
     assert response.status_code == 302
     world.client_a.refresh_from_db()
     assert world.client_a.check_password("ein-neues-passwort-42")
+
+
+def test_a_caseworker_keeps_phone_and_room_for_the_plan_pdf(world):
+    browser = browser_for(world.cw_nord)
+    browser.post("/profil/", {"phone": "0561 123-45", "room": "214"})
+    from augenhoehe.web.workspace.models import StaffProfile
+
+    profile = StaffProfile.objects.get(user=world.cw_nord)
+    assert (profile.phone, profile.room) == ("0561 123-45", "214")
+    assert "Passwort ändern" in browser.get("/profil/").content.decode()
