@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
-from augenhoehe.web.workspace.models import Appointment, Case, Evidence, PlanStep, Side
+from augenhoehe.web.workspace.models import Case, Evidence, PlanStep, Side
 from augenhoehe.web.workspace.services import access, appointments, audit, cases, evidence
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
@@ -42,9 +42,13 @@ def invite(request: AuthedRequest, case_id: int) -> HttpResponse:
     return render(request, "workspace/invitation_form.html", {"case": case, "form": form})
 
 
-def _appointment_letter(case: Case, item: Appointment, as_ics: bool) -> HttpResponse:
+def _appointment_letter(case: Case, appointment_id: int, fmt: str) -> HttpResponse:
+    """One appointment of the case as PDF letter or ICS file; anything else is not found."""
+    item = case.appointments.filter(pk=appointment_id).first()
+    if item is None or fmt not in ("pdf", "ics"):
+        raise Http404(_("Termin nicht gefunden."))
     contact = contact_of(case)
-    if as_ics:
+    if fmt == "ics":
         organiser = f"{case.team.jobcenter} · {contact['contact_name']}"
         response = HttpResponse(appointments.ics(item, organiser), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="termin-{item.pk}.ics"'
@@ -59,25 +63,13 @@ def _appointment_letter(case: Case, item: Appointment, as_ics: bool) -> HttpResp
 @requires(Capability.WORK_ON_CASES)
 def appointment_letter(request: AuthedRequest, case_id: int, appointment_id: int, fmt: str) -> HttpResponse:
     """The invitation as PDF letter or ICS file (caseworker)."""
-    case = access.case_for_staff(request.user, case_id)
-    item = case.appointments.filter(pk=appointment_id).first()
-    if item is None:
-        raise Http404(_("Termin nicht gefunden."))
-    if fmt not in ("pdf", "ics"):
-        raise Http404(_("Termin nicht gefunden."))
-    return _appointment_letter(case, item, fmt == "ics")
+    return _appointment_letter(access.case_for_staff(request.user, case_id), appointment_id, fmt)
 
 
 @requires(Capability.USE_PORTAL)
 def portal_appointment_letter(request: AuthedRequest, appointment_id: int, fmt: str) -> HttpResponse:
     """The invitation as PDF letter or ICS file (client)."""
-    case = access.case_for_client(request.user)
-    item = case.appointments.filter(pk=appointment_id).first()
-    if item is None:
-        raise Http404(_("Termin nicht gefunden."))
-    if fmt not in ("pdf", "ics"):
-        raise Http404(_("Termin nicht gefunden."))
-    return _appointment_letter(case, item, fmt == "ics")
+    return _appointment_letter(access.case_for_client(request.user), appointment_id, fmt)
 
 
 def _upload(request: AuthedRequest, case: Case, side: str) -> None:
