@@ -31,7 +31,7 @@ def test_caseworker_finds_a_case_without_plan_writes_steps_for_both_sides_and_ag
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Sabine Krüger")
     expect(page.get_by_text("Noch kein Plan.")).to_be_visible()
-    page.get_by_role("link", name="Plan gemeinsam schreiben").click()
+    page.get_by_role("button", name="Plan gemeinsam schreiben").click()
 
     expect(page.get_by_role("heading", level=1)).to_contain_text("Kooperationsplan von Sabine Krüger")
     page.get_by_label(field("Berufsziel")).fill(GOAL)

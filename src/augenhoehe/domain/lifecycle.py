@@ -40,6 +40,7 @@ class Refusal(StrEnum):
     NEWER_VERSION_EXISTS = "newer_version_exists"
     NO_REVIEW_DATE = "no_review_date"
     REVIEW_TOO_LATE = "review_too_late"
+    OPEN_ERRORS = "open_errors"
 
 
 def default_review_date(plan_date: date) -> date:
@@ -58,12 +59,18 @@ def refuse_saving(plan: CooperationPlan, concluded_on: date | None) -> Refusal |
     return None
 
 
-def refuse_agreeing(plan: CooperationPlan, concluded_on: date | None) -> Refusal | None:
-    """A draft may be agreed once it has a goal and at least one step."""
+def refuse_agreeing(plan: CooperationPlan, concluded_on: date | None, open_errors: int = 0) -> Refusal | None:
+    """A draft may be agreed once it has a goal, at least one step and no open error-level finding.
+
+    `open_errors` counts the checker's errors (e.g. sanction language) that were neither removed
+    nor dismissed with a reason.
+    """
     if concluded_on is not None:
         return Refusal.ALREADY_AGREED
     if not plan.goal.strip() or not plan.steps:
         return Refusal.INCOMPLETE
+    if open_errors:
+        return Refusal.OPEN_ERRORS
     return None
 
 
@@ -105,8 +112,8 @@ def review_problem(plan_date: date, review_date: date | None) -> Refusal | None:
 
 
 def continued(plan: CooperationPlan, plan_date: date) -> CooperationPlan:
-    """The next version at a Fortschreibung: same goals, unfinished steps open again, no deadlines."""
-    steps = [replace(s, due_date=None, status=StepStatus.OPEN) for s in plan.steps if s.status in CARRIED_OVER]
+    """The next version at a Fortschreibung: same goals, unfinished steps open again with their deadlines."""
+    steps = [replace(s, status=StepStatus.OPEN) for s in plan.steps if s.status in CARRIED_OVER]
     return replace(plan, plan_date=plan_date, review_date=default_review_date(plan_date), steps=steps,
                    content_slots=dict(plan.content_slots))
 
@@ -158,6 +165,8 @@ def standing(plan: HasDeferral | None, latest: HasPlanDates | None, today: date)
             return Standing(PlanStatus.DEFERRED, None)
         return Standing(PlanStatus.NONE, None)
     if latest.concluded_on is None:
+        if plan is not None and plan.deferred_reason:
+            return Standing(PlanStatus.DEFERRED, None)
         return Standing(PlanStatus.DRAFT, latest.review_date)
     if latest.reviewed_on is not None:
         return Standing(PlanStatus.REVIEWED, None)

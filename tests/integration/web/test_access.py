@@ -112,6 +112,11 @@ def test_audit_log_cannot_be_edited_in_the_admin(world):
 
 
 def test_oversized_form_post_gets_a_german_400_page_and_changes_nothing(world):
+    from datetime import date
+
+    from augenhoehe.web.workspace.services import plans
+
+    plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))
     response = _as(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/", {"goal": "x" * 3_000_000})
     assert response.status_code == 400
     assert "nichts gespeichert" in response.content.decode()

@@ -92,9 +92,14 @@ def test_the_language_selector_sets_the_cookie(world):
 
 
 def test_form_labels_and_plan_status_follow_the_chosen_language(world):
+    from datetime import date
+
     from django.conf import settings as django_settings
     from django.test import Client as Browser
 
+    from augenhoehe.web.workspace.services import plans
+
+    plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))  # the editor opens a draft, never makes one
     browser = Browser()
     browser.force_login(world.cw_nord)
     german = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()

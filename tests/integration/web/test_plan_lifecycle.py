@@ -106,7 +106,7 @@ def test_accepted_client_proposal_becomes_a_step_written_by_the_client(world):
     version = _draft(world)
     proposal = participation.propose(version, world.client_a, "new_step", "Ich gehe zur Jobmesse am 12.10.")
     participation.answer_proposal(proposal, world.cw_nord, True, version)
-    step = version.steps.get(text="Ich gehe zur Jobmesse am 12.10.")
+    step = version.steps.get(text="Sie gehen zur Jobmesse am 12.10.")  # in the plan's voice
     assert step.author == "client"
 
 

@@ -76,12 +76,14 @@ def test_six_month_rule() -> None:
     assert lifecycle.default_review_date(date(2026, 8, 31)) == date(2027, 2, 28)
 
 
-def test_a_fortschreibung_carries_goals_and_unfinished_steps_without_deadlines() -> None:
+def test_a_fortschreibung_carries_goals_and_unfinished_steps_with_their_deadlines() -> None:
     nxt = lifecycle.continued(_plan(), date(2027, 2, 1))
     assert nxt.goal == "Verkäuferin" and nxt.plan_date == date(2027, 2, 1)
     assert nxt.review_date == date(2027, 8, 1)
     assert [s.text for s in nxt.steps] == ["Sie bewerben sich bei Drogerien", "Sie machen den Staplerschein"]
-    assert all(s.status is StepStatus.OPEN and s.due_date is None for s in nxt.steps)
+    assert all(s.status is StepStatus.OPEN for s in nxt.steps)
+    old_dates = {s.text: s.due_date for s in _plan().steps}
+    assert [s.due_date for s in nxt.steps] == [old_dates[s.text] for s in nxt.steps]
     assert nxt.steps[1].evidence == "Teilnahmebescheinigung"
 
 
@@ -112,3 +114,13 @@ def test_standing_follows_the_lifecycle() -> None:
     assert lifecycle.standing(_Plan(), _Version(DAY, review), date(2027, 1, 20)).status is PlanStatus.REVIEW_DUE
     assert lifecycle.standing(_Plan(), _Version(DAY, review), date(2027, 2, 2)).status is PlanStatus.REVIEW_OVERDUE
     assert lifecycle.standing(_Plan(), _Version(DAY, review, review), DAY).status is PlanStatus.REVIEWED
+
+
+def test_a_deferred_case_with_a_draft_stands_as_deferred() -> None:
+    assert lifecycle.standing(_Plan("Krankenhaus"), _Version(None, date(2027, 2, 1)), DAY).status \
+        is PlanStatus.DEFERRED
+
+
+def test_an_open_error_finding_blocks_agreeing() -> None:
+    assert lifecycle.refuse_agreeing(_plan(), None, open_errors=1) is Refusal.OPEN_ERRORS
+    assert lifecycle.refuse_agreeing(_plan(), None, open_errors=0) is None

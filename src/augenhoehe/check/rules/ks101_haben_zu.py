@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
-from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.check.rules.base import Hit, Rule, plan_text, sanction_hits
 from augenhoehe.check.scope import addressed_to_staff
+
+_THREAT_GROUPS = ("minderung", "rechtsfolgenbelehrung", "paragraph", "verwaltungsakt")
+
+
+def _threat_words(doc: Document, start: int, end: int) -> list[str]:
+    """The threatening words the sanction rules find inside text[start:end]."""
+    return [doc.text[h.start:h.end] for group in _THREAT_GROUPS for h in sanction_hits(doc, group, "{}", "")
+            if start <= h.start < end]
+
+
+def without_threats(rewrite: str, words: list[str]) -> str:
+    """The rewrite without the clauses that carry a threat (the sanction rules say: delete them)."""
+    if not words:
+        return rewrite
+    clauses = re.split(r"(?<=[,;])\s+", rewrite.rstrip("."))
+    kept = [clauses[0]] + [c for c in clauses[1:] if not any(w in c for w in words)]
+    return " ".join(kept).rstrip(",; ") + "."
 
 
 def check(doc: Document) -> Iterator[Hit]:
-    """Every sentence with the construction, with a rewrite as suggestion."""
+    """Every sentence with the construction, with a rewrite (without threats) as suggestion."""
     for sent in doc.sentences:
         found = grammar.haben_zu(sent)
         if found and not addressed_to_staff(sent.text):
+            rewrite = without_threats(found.rewrite, _threat_words(doc, sent.start, sent.end))
             yield Hit(found.first.start, found.last.end,
                       "„haben … zu“ klingt wie eine Anordnung, nicht wie eine Absprache.",
-                      (f"Schreiben Sie: „{found.rewrite}“",))
+                      (f"Schreiben Sie: „{rewrite}“",))
 
 
 RULE = Rule(

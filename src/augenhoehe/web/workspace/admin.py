@@ -41,3 +41,15 @@ class AuditEventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
+
+
+@admin.register(m.Offer)
+class OfferAdmin(admin.ModelAdmin):
+    """The Jobcenter's catalogue of offers that caseworkers pick as Jobcenter steps."""
+
+    list_display = ("title", "kind", "provider", "jobcenter", "active")
+    list_filter = ("kind", "active", "jobcenter")
+    search_fields = ("title", "provider")
+
+
+admin.site.register(m.StaffProfile)

@@ -70,7 +70,7 @@ def _load_case(spec: DemoCase, team: Team, caseworker: User, number: int, today:
     if spec.stage == "draft":
         return
     version.refresh_from_db()
-    plans.agree(version, caseworker, plan_day)
+    plans.agree(version, caseworker, plan_day, check_findings=False)  # demo history, as written then
     if spec.summons_step is not None:
         step = list(version.steps.all())[spec.summons_step]
         obligations.issue_summons(case, caseworker, obligations.SummonsInput(

@@ -10,7 +10,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
-from augenhoehe.web.workspace.models import Case, Plan, PlanVersion
+from augenhoehe.web.workspace.models import Case, Offer, Plan, PlanVersion
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus, StatusInfo, status_of
 
 
@@ -108,3 +108,34 @@ def team_overview(team_id: int, day: date) -> tuple[list[dict[str, Any]], int, l
     latest_of = {c.pk: c.latest_id for c in cases}
     deferrals = [p for p in plans.values() if p.deferred_reason and not latest_of.get(p.case_id)]
     return rows, len(cases), deferrals
+
+
+@dataclass(frozen=True)
+class OverdueReview:
+    """One overdue review as the team lead may see it: which case, whose, since when; no content."""
+
+    reference: str
+    caseworker: str
+    review_date: date
+
+
+def overdue_reviews(team_id: int, day: date) -> list[OverdueReview]:
+    """The team's open cases whose newest agreed, unreviewed version is past its review date."""
+    latest = PlanVersion.objects.filter(plan__case=OuterRef("pk")).order_by("-number")
+    cases = list(Case.objects.filter(team_id=team_id, closed_on__isnull=True)
+                 .annotate(latest_id=Subquery(latest.values("pk")[:1])).select_related("caseworker"))
+    versions = PlanVersion.objects.in_bulk([c.latest_id for c in cases if c.latest_id])
+    plans = {p.case_id: p for p in Plan.objects.filter(case__in=cases)}
+    out = []
+    for case in cases:
+        version = versions.get(case.latest_id)
+        if status_of(plans.get(case.pk), version, day).status is PlanStatus.REVIEW_OVERDUE and version:
+            assert version.review_date is not None
+            out.append(OverdueReview(case.reference, case.caseworker.get_full_name() or case.caseworker.username,
+                                     version.review_date))
+    return sorted(out, key=lambda r: (r.review_date, r.reference))
+
+
+def offers_for(case: Case) -> list[Offer]:
+    """Active offers of the case's Jobcenter and the ones for every Jobcenter (the editor's catalogue)."""
+    return list(Offer.objects.filter(Q(jobcenter__isnull=True) | Q(jobcenter_id=case.team.jobcenter_id), active=True))

@@ -10,8 +10,18 @@ from augenhoehe.web.workspace.models.plan import (
     PlanVersion,
     Proposal,
 )
+from augenhoehe.web.workspace.models.workday import (
+    Appointment,
+    CaseNote,
+    Evidence,
+    Message,
+    Offer,
+    Side,
+    StaffProfile,
+)
 
 __all__ = [
     "AuditEvent", "Case", "Contact", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan", "PlanStep",
     "PlanVersion", "Proposal", "Schlichtung", "Summons",
+    "Appointment", "CaseNote", "Evidence", "Message", "Offer", "Side", "StaffProfile",
 ]

@@ -102,3 +102,11 @@ def case_for_client(user: User) -> Case:
     if case is None:
         raise NotFound(_("Kein Fall gefunden."))
     return case
+
+
+def closed_case_of_client(user: User) -> Case | None:
+    """The client's most recently closed case, when none is open (the portal then says so)."""
+    if not may(user, Capability.USE_PORTAL):
+        return None
+    return (Case.objects.select_related("team__jobcenter", "caseworker")
+            .filter(client__user=user, closed_on__isnull=False).order_by("-closed_on").first())

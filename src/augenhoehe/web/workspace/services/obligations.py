@@ -12,7 +12,7 @@ from augenhoehe.domain.errors import NotAllowedUnderRegime, ValidationError
 from augenhoehe.domain.regimes import Regime, regime_on, rules_for
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, PlanStep, Schlichtung, Summons
-from augenhoehe.web.workspace.services import audit
+from augenhoehe.web.workspace.services import audit, plans
 
 SCHLICHTUNG_MAX = timedelta(weeks=4)
 """§ 15a Abs. 4 SGB II (Bürgergeld): ends four weeks after it began at the latest."""
@@ -68,9 +68,9 @@ def issue_summons(case: Case, user: User, data: SummonsInput) -> Summons:
         raise ValidationError(_("Bitte beschreiben Sie die geforderte Mitwirkung."))
     step = None
     if data.step_id is not None:
-        step = PlanStep.objects.filter(pk=data.step_id, version__plan__case=case).first()
+        step = next((s for s in current_steps(case, clients_only=False) if s.pk == data.step_id), None)
         if step is None:
-            raise ValidationError(_("Der gewählte Schritt gehört nicht zu diesem Fall."))
+            raise ValidationError(_("Der gewählte Schritt gehört nicht zum aktuell vereinbarten Plan dieses Falls."))
     elif case_has_plan_steps(case):
         raise ValidationError(_("Bitte wählen Sie den Schritt des Plans, auf den sich das "
                                 "Schreiben bezieht."))
@@ -111,3 +111,25 @@ def request_schlichtung(case: Case, user: User, requested_by: str, reason: str,
                                       reason=reason.strip(), ends_on=today + SCHLICHTUNG_MAX)
     audit.record(user, "schlichtung.request", case, item, by=requested_by)
     return item
+
+
+@transaction.atomic
+def settle(case: Case, user: User, summons_id: int, day: date) -> Summons:
+    """Mark a letter of the case as settled (erledigt); "Offene Schreiben" counts it no longer."""
+    summons = Summons.objects.filter(pk=summons_id, case=case).first()
+    if summons is None:
+        raise ValidationError(_("Das Schreiben gehört nicht zu diesem Fall."))
+    if summons.resolved_on is None:
+        summons.resolved_on = day
+        summons.save(update_fields=["resolved_on"])
+        audit.record(user, "summons.settle", case, summons)
+    return summons
+
+
+def current_steps(case: Case, clients_only: bool = True) -> list[PlanStep]:
+    """The (client's) steps of the version that applies now (the newest agreed one), for a letter."""
+    current = plans.agreed_version(case)
+    if current is None:
+        return []
+    steps = current.steps.select_related("version").order_by("position")
+    return list(steps.filter(owner__in=["client", "both"]) if clients_only else steps)

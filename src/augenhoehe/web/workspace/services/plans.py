@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -42,20 +42,44 @@ def _refuse(refusal: Refusal | None) -> None:
         raise ValidationError(str(REFUSALS[refusal]))
 
 
-@transaction.atomic
+def first_version(plan: Plan) -> PlanVersion | None:
+    """Version 1 of a plan, if it exists."""
+    return plan.versions.order_by("number").first()
+
+
 def start_draft(case: Case, user: User, plan_date: date) -> PlanVersion:
-    """Create the first draft of a case's plan (default review in six months)."""
-    plan, _created = Plan.objects.get_or_create(case=case)
-    if plan.versions.exists():
+    """Create the first draft of a case's plan (default review in six months); idempotent.
+
+    Only an explicit request starts a draft (opening the editor does not). When the first draft
+    exists already, also because a parallel request just created it, that draft is returned;
+    a case with an agreed plan is refused (a Fortschreibung starts the next version).
+    """
+    try:
+        with transaction.atomic():
+            plan, _created = Plan.objects.get_or_create(case=case)
+            Plan.objects.select_for_update().filter(pk=plan.pk).first()
+            if first_version(plan) is None:
+                Plan.objects.filter(pk=plan.pk).update(deferred_reason="", deferred_until=None, deferred_at=None)
+                version = PlanVersion.objects.create(
+                    plan=plan, number=1, plan_date=plan_date, created_by=user,
+                    review_date=lifecycle.default_review_date(plan_date),
+                )
+                audit.record(user, "plan.create", case, version)
+                return version
+    except IntegrityError:
+        pass  # a parallel request created version 1 between our read and our insert
+    existing = PlanVersion.objects.filter(plan__case=case).order_by("-number").first()
+    if existing is None or existing.concluded_on is not None or existing.number > 1:
         _refuse(Refusal.PLAN_EXISTS)
-    plan.deferred_reason, plan.deferred_until, plan.deferred_at = "", None, None
-    plan.save()
-    version = PlanVersion.objects.create(
-        plan=plan, number=1, plan_date=plan_date, created_by=user,
-        review_date=lifecycle.default_review_date(plan_date),
-    )
-    audit.record(user, "plan.create", case, version)
-    return version
+    assert existing is not None
+    return existing
+
+
+def open_errors(version: PlanVersion) -> list[dict]:
+    """The checker's error-level findings of the stored version that were not dismissed."""
+    result = quality.check_domain_plan(stored.to_domain(version))
+    return [f for f in quality.visible_findings(result, quality.dismissed_keys(version))
+            if f["severity"] == "error"]
 
 
 def save_draft(version: PlanVersion, plan: CooperationPlan, expected_revision: int, user: User) -> int:
@@ -75,13 +99,33 @@ def save_draft(version: PlanVersion, plan: CooperationPlan, expected_revision: i
     return expected_revision + 1
 
 
-def agree(version: PlanVersion, user: User, concluded_on: date) -> None:
-    """Record the joint conclusion of the plan (caseworker); the checker runs after the commit."""
+def agree(version: PlanVersion, user: User, concluded_on: date, override_reason: str = "",
+          check_findings: bool = True) -> None:
+    """Record the joint conclusion of the plan (caseworker); the checker runs after the commit.
+
+    An error-level finding (sanction language, a review later than six months, …) blocks the
+    agreement until it is removed or, with `override_reason`, consciously dismissed: each open
+    error is then dismissed with that reason (audited as `finding.dismiss` and `plan.agree_override`).
+    `check_findings=False` is for importing past plans (the simulation), never for the editor.
+    """
+    errors = open_errors(version) if check_findings else []
+    reason = clean_text(override_reason, 1000).strip()
     with transaction.atomic():
-        _refuse(lifecycle.refuse_agreeing(stored.to_domain(version), version.concluded_on))
+        if errors and reason:
+            for f in errors:
+                quality.dismiss(version, user, f["code"], f["excerpt"], reason)
+            audit.record(user, "plan.agree_override", version.plan.case, version,
+                         codes=sorted({f["code"] for f in errors}), reason=reason)
+            errors = []
+        refusal = lifecycle.refuse_agreeing(stored.to_domain(version), version.concluded_on, len(errors))
+        if refusal is Refusal.OPEN_ERRORS:
+            listed = "; ".join(f"{f['code']}: {f['message']}" for f in errors[:5])
+            raise ValidationError(f"{REFUSALS[refusal]} {listed}")
+        _refuse(refusal)
         version.concluded_on, version.concluded_by = concluded_on, user
         version.revision += 1
         version.save(update_fields=["concluded_on", "concluded_by", "revision", "updated_at"])
+        Plan.objects.filter(pk=version.plan_id).update(deferred_reason="", deferred_until=None, deferred_at=None)
         audit.record(user, "plan.agree", version.plan.case, version)
     quality.store_check(version)
 

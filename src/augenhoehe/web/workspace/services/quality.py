@@ -26,6 +26,14 @@ class Highlight:
 
     text: str
     finding_index: int | None
+    also: tuple[int, ...] = ()
+    """Further findings whose span lies inside this piece (their numbers are shown too)."""
+
+    @property
+    def numbers(self) -> str:
+        """The footnote numbers of the piece, counted from 1 like the list of findings."""
+        indices = ((self.finding_index,) if self.finding_index is not None else ()) + self.also
+        return ", ".join(str(i + 1) for i in indices)
 
 
 def check_domain_plan(plan: CooperationPlan) -> dict[str, Any]:
@@ -59,12 +67,19 @@ def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def highlighted_text(text: str, findings: list[dict[str, Any]]) -> list[Highlight]:
-    """Split the text into plain and marked pieces (first finding wins where spans overlap)."""
+    """Split the text into plain and marked pieces (first finding wins where spans overlap).
+
+    A finding inside an earlier mark adds its number to that mark, so every number of the list
+    appears in the text and none is skipped.
+    """
     pieces: list[Highlight] = []
     pos = 0
-    for index, f in sorted(enumerate(findings), key=lambda item: item[1]["start"]):
+    for index, f in sorted(enumerate(findings), key=lambda item: (item[1]["start"], item[0])):
         start, end = max(f["start"], pos), f["end"]
         if end <= start:
+            if pieces and pieces[-1].finding_index is not None and f["start"] < pos:
+                last = pieces[-1]
+                pieces[-1] = Highlight(last.text, last.finding_index, (*last.also, index))
             continue
         if start > pos:
             pieces.append(Highlight(text[pos:start], None))

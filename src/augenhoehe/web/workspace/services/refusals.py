@@ -25,5 +25,7 @@ REFUSALS: dict[Refusal, Promise] = {
     Refusal.NO_REVIEW_DATE: _("Bitte legen Sie einen Termin für die gemeinsame Überprüfung fest."),
     Refusal.REVIEW_TOO_LATE: _("Die Überprüfung liegt mehr als sechs Monate nach dem Plan "
                                "(§ 15 Abs. 3 SGB II: spätestens nach sechs Monaten)."),
+    Refusal.OPEN_ERRORS: _("Der Plan kann so nicht vereinbart werden: Die Prüfung meldet einen Fehler. "
+                           "Ändern Sie die Stelle oder begründen Sie, warum der Hinweis nicht zutrifft."),
 }
 """One message per refusal; a test checks that every refusal has one."""

@@ -5,13 +5,15 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField, PotentialAnalysis
 from augenhoehe.web.workspace import selectors
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
-from augenhoehe.web.workspace.models import PlanVersion, Proposal
-from augenhoehe.web.workspace.services import access, potential
+from augenhoehe.web.workspace.models import PlanVersion, Proposal, Side
+from augenhoehe.web.workspace.services import access, appointments, conversation, plans, potential
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires
@@ -27,9 +29,14 @@ def caseload(request: AuthedRequest) -> HttpResponse:
     counts = {s: 0 for s in PlanStatus}
     for row in rows:
         counts[row.status.status] += 1
+    unread = conversation.unread_by_case([r.case.pk for r in page])
     return render(request, "workspace/caseload.html", {
         "page": page, "query": request.GET.get("q", ""), "status_filter": request.GET.get("status", ""),
         "status_choices": list(STATUS_LABELS.items()), "counts": counts, "total": len(rows),
+        "lines": [(row, unread.get(row.case.pk, 0)) for row in page],
+        "reminders": appointments.reminders(request.user, timezone.now()),
+        "reminder_titles": [("today", _("Heute")), ("week", _("Diese Woche")),
+                            ("deferrals", _("Aufschub endet: wieder ansprechen"))],
     })
 
 
@@ -38,6 +45,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
     case = access.case_for_staff(request.user, case_id)
     ctx = case_context(case)
+    latest = ctx["latest"]
     pa = case.potential_analyses.first()
     ctx.update({
         "pa": pa,
@@ -52,8 +60,17 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "contact_form": ContactForm(initial={"date": today(), "minutes": 30}),
         "assessment_form": AssessmentForm(initial={"level": case.cooperation_assessment}),
         "contacts": list(case.contacts.all()[:5]),
+        "open_errors": plans.open_errors(latest) if latest and latest.concluded_on is None else [],
+        "appointments": list(appointments.upcoming(case, timezone.now())),
+        "thread": list(conversation.thread(case)),
+        "unread": conversation.unread_for(case, Side.STAFF),
+        "notes": list(case.notes.select_related("author")[:20]),
+        "uploads": list(case.evidence.select_related("step")[:20]),
+        "evidence_steps": list(latest.steps.all()) if latest else [],
     })
-    return render(request, "workspace/case_detail.html", ctx)
+    response = render(request, "workspace/case_detail.html", ctx)
+    conversation.mark_read(case, Side.STAFF)
+    return response
 
 
 @requires(Capability.WORK_ON_CASES)

@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
+from augenhoehe.domain.render import content_slot_rows
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, Plan
-from augenhoehe.web.workspace.services import access, plans
+from augenhoehe.web.workspace.services import access, plans, stored
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import status_of
 
@@ -110,4 +111,5 @@ def case_context(case: Case) -> dict[str, Any]:
         "regime_rules": rules_for(regime),
         "today_rules": rules_for(regime_on(day)),
         "today": day,
+        "slot_rows": content_slot_rows(stored.to_domain(latest)) if latest else [],
     }

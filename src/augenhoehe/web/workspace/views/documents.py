@@ -8,7 +8,8 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.workspace.models import Case, PlanVersion, Summons
+from augenhoehe.domain.render import content_slot_rows
+from augenhoehe.web.workspace.models import Case, PlanVersion, StaffProfile, Summons
 from augenhoehe.web.workspace.services import access, audit, stored
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, requires
@@ -21,13 +22,21 @@ def render_pdf(html: str) -> bytes:
     return HTML(string=html).write_pdf()
 
 
+def contact_of(case: Case) -> dict[str, object]:
+    """The caseworker as the client's contact person: name, phone, room (for the plan and letters)."""
+    profile = StaffProfile.objects.filter(user=case.caseworker).first()
+    return {"contact_name": case.caseworker.get_full_name() or case.caseworker.username,
+            "contact_phone": profile.phone if profile else "", "contact_room": profile.room if profile else ""}
+
+
 def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
     """The one-page plain-language PDF of a plan version."""
     plan = stored.to_domain(version)
     sections = [(SECTION_LABELS[s], plan.steps_in(s)) for s in STEP_SECTIONS]
     html = render_to_string("workspace/plan_pdf.html", {
         "case": case, "version": version, "plan": plan, "sections": sections,
-        "rules": rules_for(regime_on(version.plan_date)),
+        "rules": rules_for(regime_on(version.plan_date)), "slot_rows": content_slot_rows(plan),
+        **contact_of(case),
     })
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     response["Content-Disposition"] = (
@@ -64,7 +73,25 @@ def summons_pdf(request: AuthedRequest, case_id: int, summons_id: int) -> HttpRe
     if summons is None:
         raise Http404(_("Schreiben nicht gefunden."))
     audit.record(request.user, "summons.pdf", case, summons)
-    html = render_to_string("workspace/summons_pdf.html", {"case": case, "summons": summons})
+    return summons_pdf_response(case, summons)
+
+
+def summons_pdf_response(case: Case, summons: Summons) -> HttpResponse:
+    """A letter as PDF: its Rechtsfolgenbelehrung, a Rechtsbehelfsbelehrung for a Verpflichtung, the contact."""
+    html = render_to_string("workspace/summons_pdf.html", {
+        "case": case, "summons": summons, "is_administrative_act": summons.kind == Summons.Kind.VERPFLICHTUNG,
+        **contact_of(case)})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="schreiben-{summons.pk}.pdf"'
     return response
+
+
+@requires(Capability.USE_PORTAL)
+def portal_summons_pdf(request: AuthedRequest, summons_id: int) -> HttpResponse:
+    """The client downloads a letter addressed to them (Aufforderung, Verpflichtung)."""
+    case = access.case_for_client(request.user)
+    summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step__version").first()
+    if summons is None:
+        raise Http404(_("Schreiben nicht gefunden."))
+    audit.record(request.user, "summons.pdf", case, summons)
+    return summons_pdf_response(case, summons)

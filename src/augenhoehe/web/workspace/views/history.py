@@ -95,8 +95,8 @@ def version_detail(request: AuthedRequest, case_id: int, number: int) -> HttpRes
         raise Http404(_("Version nicht gefunden."))
     audit.record(request.user, "plan.read_version", case, version)
     previous = PlanVersion.objects.filter(plan__case=case, number=number - 1).first()
-    text = plan_to_text(stored.to_domain(version))
-    diff = diff_lines(plan_to_text(stored.to_domain(previous)), text) if previous else []
+    text = plan_to_text(stored.to_domain(version), with_slots=True)
+    diff = diff_lines(plan_to_text(stored.to_domain(previous), with_slots=True), text) if previous else []
     return render(request, "workspace/version_detail.html", {
         "case": case, "version": version, "previous": previous, "diff": diff, "text": text,
         "steps": list(version.steps.all()),

@@ -15,7 +15,7 @@ from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
 from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
-from augenhoehe.web.workspace.models import PlanStep, Summons
+from augenhoehe.web.workspace.models import Summons
 from augenhoehe.web.workspace.services import access, obligations
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
@@ -30,13 +30,11 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
     kinds = [(Summons.Kind.AUFFORDERUNG.value, Summons.Kind.AUFFORDERUNG.label)]
     if rules.has_verpflichtung_by_va:
         kinds.append((Summons.Kind.VERPFLICHTUNG.value, Summons.Kind.VERPFLICHTUNG.label))
-    steps = PlanStep.objects.filter(version__plan__case=case, version__concluded_on__isnull=False,
-                                    owner__in=["client", "both"]).order_by("-version__number",
-                                                                            "position")
+    steps = obligations.current_steps(case)
     form = SummonsForm(request.POST or None, initial={"issued_on": day})
     cast(forms.ChoiceField, form.fields["kind"]).choices = kinds
     cast(forms.ChoiceField, form.fields["step"]).choices = [("", _("— bitte wählen —"))] + [
-        (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps.select_related("version")]
+        (s.pk, f"V{s.version.number}: {s.text[:80]}") for s in steps]
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
         try:

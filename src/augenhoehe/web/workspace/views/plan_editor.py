@@ -13,23 +13,28 @@ from django.views.decorators.http import require_POST
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ConflictError, ValidationError
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.workspace import plan_form
+from augenhoehe.web.workspace import plan_form, selectors
 from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
-from augenhoehe.web.workspace.models import Proposal
+from augenhoehe.web.workspace.models import Offer, Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
 
 
-def _with_extra_row(post: Any) -> Any:
+def _with_extra_row(post: Any, offer: Offer | None = None) -> Any:
+    """The POST data with one more step row: empty, or a Jobcenter step from the offers catalogue."""
     data = post.copy()
     total = int(data.get("steps-TOTAL_FORMS", "0") or 0)
     data["steps-TOTAL_FORMS"] = str(total + 1)
     data[f"steps-{total}-author"] = "caseworker"
     data[f"steps-{total}-status"] = "open"
-    data[f"steps-{total}-owner"] = "client"
-    data[f"steps-{total}-section"] = "naechste_schritte"
+    data[f"steps-{total}-owner"] = "jobcenter" if offer else "client"
+    data[f"steps-{total}-section"] = "unterstuetzung_jobcenter" if offer else "naechste_schritte"
+    if offer:
+        data[f"steps-{total}-text"] = _("Wir bieten Ihnen an: %(title)s") % {"title": offer.title} + (
+            f" ({offer.provider})" if offer.provider else "")
     return data
+
 
 
 @requires(Capability.WORK_ON_CASES)
@@ -38,7 +43,8 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     case = access.case_for_staff(request.user, case_id)
     version = plans.latest_version(case)
     if version is None:
-        version = plans.start_draft(case, request.user, today())
+        messages.info(request, _("Es gibt noch keinen Entwurf. Beginnen Sie ihn mit „Plan gemeinsam schreiben“."))
+        return redirect("case_detail", case_id=case.pk)
     if version.concluded_on is not None:
         messages.info(request, _("Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
                                  "Fortschreibung."))
@@ -47,7 +53,10 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
     conflict = None
     warning = ""
     if request.method == "POST":
-        post = _with_extra_row(request.POST) if "add_step" in request.POST else request.POST
+        offer = None
+        if request.POST.get("add_step") == "offer" and request.POST.get("offer", "").isdigit():
+            offer = next((o for o in selectors.offers_for(case) if o.pk == int(request.POST["offer"])), None)
+        post = _with_extra_row(request.POST, offer) if "add_step" in request.POST else request.POST
         form = PlanForm(post, slots=slots)
         formset = StepFormSet(post, prefix="steps")
         if "add_step" not in request.POST and form.is_valid() and formset.is_valid():
@@ -78,19 +87,32 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
         "case": case, "version": version, "form": form, "formset": formset,
         "conflict": conflict, "regime_rules": rules_for(regime_on(version.plan_date)),
         "proposals": Proposal.objects.filter(version__plan=version.plan, state="open"),
+        "offers": selectors.offers_for(case),
     })
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
+def start_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """Start the first draft explicitly (idempotent: a second request opens the same draft)."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request) as outcome:
+        plans.start_draft(case, request.user, today())
+    if not outcome.ok:
+        return redirect("case_detail", case_id=case.pk)
+    return redirect("edit_plan", case_id=case.pk)
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
 def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
-    """Record the joint conclusion of the current draft."""
+    """Record the joint conclusion of the current draft (blocked by an open error-level finding)."""
     case = access.case_for_staff(request.user, case_id, read_as=None)
     version = plans.latest_version(case)
     with flash_errors(request):
         if version is None:
             raise ValidationError(_("Es gibt noch keinen Entwurf."))
-        plans.agree(version, request.user, today())
+        plans.agree(version, request.user, today(), override_reason=request.POST.get("override_reason", ""))
         if request.POST.get("confirmed_in_person"):
             plans.confirm_by_client(version, request.user, how="in_person")
         messages.success(request, _("Der Plan ist gemeinsam vereinbart."))
@@ -118,7 +140,13 @@ def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> H
     case = access.case_for_staff(request.user, case_id, read_as=None)
     proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)
     with flash_errors(request):
-        participation.answer_proposal(proposal, request.user, request.POST.get("accept") == "1",
-                                      plans.latest_version(case))
-        messages.success(request, _("Die Antwort ist gespeichert."))
+        latest = plans.latest_version(case)
+        target = participation.answer_proposal(
+            proposal, request.user, request.POST.get("accept") == "1", latest,
+            step_text=request.POST.get("step_text", ""), reply=request.POST.get("reply", ""), day=today())
+        if target is not None and latest is not None and target.pk != latest.pk:
+            messages.success(request, _("Eine Fortschreibung ist begonnen; der Vorschlag steht darin als Schritt. "
+                                        "Prüfen Sie den Wortlaut im Entwurf."))
+        else:
+            messages.success(request, _("Die Antwort ist gespeichert."))
     return redirect("case_detail", case_id=case.pk)

@@ -5,27 +5,43 @@ from __future__ import annotations
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from augenhoehe.domain.clock import today
-from augenhoehe.domain.errors import ValidationError
+from augenhoehe.domain.errors import NotFound, ValidationError
 from augenhoehe.domain.plan import SECTION_LABELS, STEP_SECTIONS
 from augenhoehe.web.workspace.forms import ProposalForm, SchlichtungForm
-from augenhoehe.web.workspace.models import PlanStep, Proposal
-from augenhoehe.web.workspace.services import access, obligations, participation, plans
+from augenhoehe.web.workspace.models import PlanStep, Proposal, Side
+from augenhoehe.web.workspace.services import access, appointments, conversation, obligations, participation, plans
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, flash_errors, requires
+from augenhoehe.web.workspace.views.documents import contact_of
 
 
 @requires(Capability.USE_PORTAL)
 def portal(request: AuthedRequest) -> HttpResponse:
-    """The client's own plan in plain language."""
-    case = access.case_for_client(request.user)
+    """The client's own plan in plain language, letters, appointments and the conversation."""
+    try:
+        case = access.case_for_client(request.user)
+    except NotFound:
+        closed = access.closed_case_of_client(request.user)
+        if closed is None:
+            raise
+        return render(request, "portal/closed.html", {"case": closed, **contact_of(closed)})
     ctx = case_context(case)
     version = ctx["latest"]
     steps = list(version.steps.all()) if version else []
+    for step in steps:
+        step.markable = not participation.markable_refusal(step)
     ctx.update({
+        "letters": list(case.summonses.select_related("step__version").order_by("-issued_on")),
+        "thread": list(conversation.thread(case)),
+        "unread": conversation.mark_read(case, Side.CLIENT),
+        "appointments": list(appointments.upcoming(case, timezone.now())),
+        "uploads": list(case.evidence.filter(side=Side.CLIENT)[:10]),
+        "evidence_steps": [s for s in steps if s.owner in ("client", "both")],
         "sections": [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
                      for s in STEP_SECTIONS],
         "proposal_form": ProposalForm(),
@@ -66,9 +82,13 @@ def mark_done(request: AuthedRequest, step_id: int) -> HttpResponse:
     step = PlanStep.objects.filter(pk=step_id, version__plan__case=case).first()
     if step is None:
         raise Http404(_("Schritt nicht gefunden."))
+    undo = request.POST.get("undo") == "1"
     with flash_errors(request):
-        participation.mark_own_step_done(step, request.user)
-        messages.success(request, _("Gut gemacht! Der Schritt ist als erledigt markiert."))
+        participation.mark_own_step_done(step, request.user, done=not undo)
+        if undo:
+            messages.success(request, _("Der Schritt ist wieder offen."))
+        else:
+            messages.success(request, _("Gut gemacht! Der Schritt ist als erledigt markiert."))
     return redirect("portal")
 
 

@@ -21,3 +21,10 @@ def team(request: AuthedRequest) -> HttpResponse:
         "rows": rows, "total": total, "team": request.user.team,
         "deferral_categories": category_counts(p.deferred_reason for p in deferrals),  # no case content
     })
+
+
+@requires(Capability.SEE_TEAM_FIGURES)
+def overdue(request: AuthedRequest) -> HttpResponse:
+    """The team's overdue reviews by Aktenzeichen and caseworker, without any plan content."""
+    rows = selectors.overdue_reviews(request.user.team_id or 0, today())
+    return render(request, "team/overdue.html", {"rows": rows, "team": request.user.team})

@@ -1,0 +1,59 @@
+"""Messages between client and Jobcenter, Vermerke (staff only) and settling letters."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from augenhoehe.domain.clock import today
+from augenhoehe.web.workspace.models import Side
+from augenhoehe.web.workspace.services import access, conversation, obligations
+from augenhoehe.web.workspace.services.access import Capability
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
+def staff_message(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """The Jobcenter writes to the client."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request):
+        conversation.send(case, request.user, Side.STAFF, request.POST.get("text", ""))
+        messages.success(request, _("Die Nachricht ist gesendet."))
+    return redirect(f"/faelle/{case.pk}/#nachrichten-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
+def add_note(request: AuthedRequest, case_id: int) -> HttpResponse:
+    """A Vermerk on the case (staff only)."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request):
+        conversation.add_note(case, request.user, request.POST.get("text", ""))
+        messages.success(request, _("Der Vermerk ist gespeichert."))
+    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
+def settle_summons(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
+    """Mark a letter as settled (erledigt), so it no longer counts as open."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request):
+        obligations.settle(case, request.user, summons_id, today())
+        messages.success(request, _("Das Schreiben ist als erledigt markiert."))
+    return redirect("case_detail", case_id=case.pk)
+
+
+@requires(Capability.USE_PORTAL)
+@require_POST
+def portal_message(request: AuthedRequest) -> HttpResponse:
+    """The client writes to the Jobcenter."""
+    case = access.case_for_client(request.user)
+    with flash_errors(request):
+        conversation.send(case, request.user, Side.CLIENT, request.POST.get("text", ""))
+        messages.success(request, _("Ihre Nachricht ist bei Ihrer Fachkraft angekommen."))
+    return redirect("/portal/#nachrichten-h")
