@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "augenhoehe.web.accounts",
     "augenhoehe.web.workspace",
+    "augenhoehe.web.reflection",
 ]
 
 MIDDLEWARE = [
