@@ -168,3 +168,31 @@ def test_the_discussion_guide_is_a_page_and_a_pdf(world, data_dir):
     assert "Creaming" in page and "Was die Zahlen bedeuten können" in page
     pdf = lead.get("/reflexion/team/gespraechsleitfaden.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_the_discussion_guide_pdf_renders_to_an_image_with_the_teams_figures(world, data_dir, tmp_path):
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from tests.integration.web.conftest import team_with_plans
+    from augenhoehe.web.workspace.services import figures
+
+    team_with_plans(world.sued, 5)
+    figures.refresh_all()
+    lead = User.objects.create_user("tl-sued", password="x" * 12, role=Role.TEAM_LEAD, team=world.sued)
+    pdf = browser_for(lead).get("/reflexion/team/gespraechsleitfaden.pdf").content
+    (tmp_path / "guide.pdf").write_bytes(pdf)
+    if shutil.which("pdftoppm") is None:
+        pytest.fail("pdftoppm fehlt (Debian-Paket poppler-utils).")
+    out = Path(__file__).resolve().parents[4] / "test-artifacts" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(tmp_path / "guide.pdf"),
+                    str(out / "reflection-guide-pdf")], check=True, timeout=60)
+    page = next(out.glob("reflection-guide-pdf*.png"))
+    assert page.stat().st_size > 10_000
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "guide.pdf"), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+    assert "Gesprächsleitfaden" in text and "Was die Studie gefunden hat" in text
+    assert "Die Zahlen des Teams" in text and "Was die Zahlen bedeuten können" in text

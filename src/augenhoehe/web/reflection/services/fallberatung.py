@@ -30,15 +30,15 @@ PHASES: tuple[tuple[str, object, int], ...] = (
 )
 """Key, label and suggested minutes of each phase (a common form of the method)."""
 PHASE_KEYS = [p[0] for p in PHASES]
-CLIENT_CUE, STAFF_CUE, FILE_CUE = "Kundin:", "Integrationsfachkraft:", "Aktenzeichen"
+CLIENT_CUE, STAFF_CUE = "Kundin:", "Integrationsfachkraft:"
 """Cues the pseudonymiser knows (augenhoehe.privacy.names), so the header's names are found."""
 
 
 def _case_text(case: Case, situation: str) -> str:
-    """The text to pseudonymise: a header naming the client and caseworker, the situation, the plan."""
+    """The text to pseudonymise: a header naming client and caseworker, the situation, the plan (no file number)."""
     parts = [f"{CLIENT_CUE} {case.client.first_name} {case.client.last_name}",
              f"{STAFF_CUE} {case.caseworker.get_full_name()}" if case.caseworker else "",
-             f"{FILE_CUE} {case.reference}", "", situation.strip(), ""]
+             "", situation.strip(), ""]
     version = plans.latest_version(case)
     if version is not None:
         parts.append(plan_to_text(to_domain(version)))
