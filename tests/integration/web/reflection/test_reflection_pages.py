@@ -176,8 +176,8 @@ def test_the_discussion_guide_pdf_renders_to_an_image_with_the_teams_figures(wor
     import subprocess
     from pathlib import Path
 
-    from tests.integration.web.conftest import team_with_plans
     from augenhoehe.web.workspace.services import figures
+    from tests.integration.web.conftest import team_with_plans
 
     team_with_plans(world.sued, 5)
     figures.refresh_all()
