@@ -196,3 +196,21 @@ def test_the_discussion_guide_pdf_renders_to_an_image_with_the_teams_figures(wor
                           text=True, check=True, timeout=60).stdout
     assert "Gesprächsleitfaden" in text and "Was die Studie gefunden hat" in text
     assert "Die Zahlen des Teams" in text and "Was die Zahlen bedeuten können" in text
+
+
+@pytest.mark.django_db
+def test_the_standards_page_counts_the_teams_plans_against_its_standards_only_from_five_caseworkers(world):
+    from tests.integration.web.conftest import team_with_plans
+
+    workers = team_with_plans(world.sued, 5)
+    standards.add(world.sued, workers[0], {"title": "Fahrtkosten", "indicator": "gegenseitigkeit",
+                                           "threshold": 0, "action": "require"})
+    standards.add(world.sued, workers[0], {"title": "Nie erfüllbar", "indicator": "gegenseitigkeit",
+                                           "threshold": 100, "action": "require"})
+    rows = standards.development(world.sued)
+    months, total = rows[:-1], rows[-1]
+    assert all(r["suppressed"] for r in months)  # 3 and 2 caseworkers per month
+    assert not total["suppressed"] and total["plans"] == 5 and total["shares"][0] == 100
+    page = browser_for(world.sued.members.first()).get("/reflexion/team/standards/").content.decode()
+    development = page.split("Pläne des Teams gemessen")[1].split("Fassungen")[0]
+    assert "weniger als fünf Fachkräfte" in development and "Nachname" not in development

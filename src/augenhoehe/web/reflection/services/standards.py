@@ -13,6 +13,7 @@ from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
 from augenhoehe.check.rules import all_rules
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.text import clean_text
+from augenhoehe.monitoring.queries import MIN_GROUP
 from augenhoehe.web.accounts.models import Team, User
 from augenhoehe.web.reflection.models import StandardRevision
 from augenhoehe.web.workspace.models import PlanVersion
@@ -157,23 +158,33 @@ def met(standard: dict[str, Any], result: dict[str, Any]) -> bool | None:
     return not (indicator and result.get("scores", {}).get(indicator, 100) < standard["threshold"])
 
 
-def development(team: Team) -> list[dict[str, Any]]:
-    """Per month of plan date: how many of the team's latest plan versions meet each standard.
+def _row(label: str, versions: list[PlanVersion], items: list[dict[str, Any]]) -> dict[str, Any]:
+    """One row of the development table; suppressed when fewer than five caseworkers wrote the plans."""
+    caseworkers = {v.plan.case.caseworker_id for v in versions}
+    if len(caseworkers) < MIN_GROUP:
+        return {"month": label, "plans": None, "suppressed": True, "shares": [None] * len(items)}
+    shares: list[int | None] = []
+    for s in items:
+        verdicts = [met(s, v.check_result or {}) for v in versions]
+        shares.append(None if met(s, {}) is None else round(100 * sum(bool(x) for x in verdicts) / len(versions)))
+    return {"month": label, "plans": len(versions), "suppressed": False, "shares": shares}
 
-    Counts over the team's plans only, never per caseworker (ADR 0004).
+
+def development(team: Team) -> list[dict[str, Any]]:
+    """Per month of plan date and overall: the share of the team's latest plan versions meeting each standard.
+
+    Counts over the team's plans only, never per caseworker; a row written by fewer than five
+    caseworkers is suppressed, as in the monitoring (ADR 0004).
     """
     items = standards_of(team)
     latest: dict[int, PlanVersion] = {}
-    for v in PlanVersion.objects.filter(plan__case__team=team, check_result__isnull=False).order_by("number"):
+    for v in (PlanVersion.objects.filter(plan__case__team=team, check_result__isnull=False)
+              .select_related("plan__case").order_by("number")):
         latest[v.plan_id] = v
-    months: dict[str, dict[str, Any]] = defaultdict(lambda: {"plans": 0, "met": [0] * len(items)})
+    months: dict[str, list[PlanVersion]] = defaultdict(list)
     for v in latest.values():
-        row = months[v.plan_date.strftime("%Y-%m")]
-        row["plans"] += 1
-        for i, s in enumerate(items):
-            if met(s, v.check_result or {}):
-                row["met"][i] += 1
-    gradable = [met(s, {}) is not None for s in items]
-    return [{"month": m, "plans": r["plans"],
-             "shares": [round(100 * n / r["plans"]) if ok else None for n, ok in zip(r["met"], gradable, strict=True)]}
-            for m, r in sorted(months.items())]
+        months[v.plan_date.strftime("%Y-%m")].append(v)
+    rows = [_row(m, vs, items) for m, vs in sorted(months.items())]
+    if latest:
+        rows.append(_row(_("alle Monate"), list(latest.values()), items))
+    return rows
