@@ -98,6 +98,7 @@ def test_a_trainee_rewrites_an_old_style_plan_and_gets_feedback_with_before_and_
     text = feedback.inner_text()
     before_score, after_score = map(int, re.search(r"Vorher (\d+), nachher (\d+)", text).groups())
     assert after_score > before_score
+    assert not describe_violations(axe_violations(page))
     screenshot(page, "reflection-training")
 
 
@@ -119,6 +120,7 @@ def test_a_team_lead_sets_a_team_standard_that_changes_a_finding_in_the_editor(p
     lead.get_by_role("button", name="Standard speichern").click()
     expect(lead.get_by_role("status")).to_contain_text("gilt ab jetzt im Editor")
     expect(lead.get_by_role("region", name="Fassungen")).to_contain_text("Fassung 1")
+    assert not describe_violations(axe_violations(lead))
     screenshot(lead, "reflection-standards")
 
     caseworker.goto(editor)
@@ -138,9 +140,36 @@ def test_the_discussion_guide_prints_as_a_pdf(page_as, tmp_path):
     lead = page_as("tl.nord")
     lead.goto("/reflexion/team/gespraechsleitfaden/")
     expect(lead.get_by_role("heading", level=1)).to_contain_text("Gesprächsleitfaden")
+    assert not describe_violations(axe_violations(lead))
     with lead.expect_download() as info:
         lead.get_by_role("link", name="Als PDF herunterladen").click()
     target = tmp_path / "leitfaden.pdf"
     info.value.save_as(target)
     assert target.read_bytes().startswith(b"%PDF")
     screenshot(lead, "reflection-guide")
+
+
+def test_a_caseworker_contributes_a_good_plan_and_colleagues_find_it_by_situation(page_as):
+    page = page_as("fk.nord1")
+    page.goto("/reflexion/fallbibliothek/")
+    page.get_by_label("Plan aus Ihrem Fall").select_option(label="Kovalenko, Olena")
+    page.get_by_label("Titel (ohne Namen)").fill("Anerkennung und Sprachkurs zusammen planen")
+    page.get_by_label("Anerkennung ausländischer Abschlüsse").check()
+    page.get_by_role("checkbox", name="Sprache", exact=True).check()
+    page.get_by_role("button", name="Pseudonymisiert beitragen").click()
+    expect(page.get_by_role("status")).to_contain_text("pseudonymisiert in der Fallbibliothek")
+
+    colleague = page_as("fk.sued1")
+    colleague.goto("/reflexion/fallbibliothek/")
+    colleague.get_by_label("Situation").select_option(label="Anerkennung ausländischer Abschlüsse")
+    colleague.get_by_role("button", name="Suchen").click()
+    item = colleague.get_by_role("article").filter(has_text="Anerkennung und Sprachkurs zusammen planen")
+    expect(item).to_have_count(1)
+    item.get_by_text("Plan lesen").click()
+    expect(item).not_to_contain_text("Kovalenko")
+    expect(item).not_to_contain_text("Olena")
+    assert not describe_violations(axe_violations(colleague))
+    screenshot(colleague, "reflection-library")
+    colleague.get_by_label("Situation").select_option(label="Über 55")
+    colleague.get_by_role("button", name="Suchen").click()
+    expect(colleague.get_by_role("article").filter(has_text="Anerkennung und Sprachkurs")).to_have_count(0)

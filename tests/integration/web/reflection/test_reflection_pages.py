@@ -214,3 +214,39 @@ def test_the_standards_page_counts_the_teams_plans_against_its_standards_only_fr
     page = browser_for(world.sued.members.first()).get("/reflexion/team/standards/").content.decode()
     development = page.split("Pläne des Teams gemessen")[1].split("Fassungen")[0]
     assert "weniger als fünf Fachkräfte" in development and "Nachname" not in development
+
+
+@pytest.mark.django_db
+def test_the_guide_shows_the_teams_creaming_curve_and_quality_gap_when_the_monitoring_has_them(
+        world, monkeypatch, tmp_path):
+    import subprocess
+    from pathlib import Path
+
+    from augenhoehe.monitoring.figures import Row, TeamReport
+    from augenhoehe.web.reflection.services import guide
+    from augenhoehe.web.workspace.services import figures
+
+    report = TeamReport(unit="T1", caseworkers=7, suppressed=False, strategies=Row(
+        {"creaming_ratio": 1.84, "quality_gap_q5_q1": 17.4, "offers_ratio_q5_q1": 1.5}, False))
+    monkeypatch.setattr(figures, "team_report", lambda team: report)
+    monkeypatch.setattr(figures, "team_creaming_curve",
+                        lambda team: [(1, 12, 40.0), (3, 20, 61.0), (5, 9, 80.0)])
+    data = guide.team_figures(world.nord)
+    assert data["creaming_ratio"] == "1,84" and data["quality_gap"] == "17"
+    assert [r["width"] for r in data["curve"]] == [50, 76, 100]
+    lead = browser_for(world.lead_nord)
+    assert "1,84" in lead.get("/reflexion/team/gespraechsleitfaden/").content.decode()
+    pdf = tmp_path / "guide.pdf"
+    pdf.write_bytes(lead.get("/reflexion/team/gespraechsleitfaden.pdf").content)
+    out = Path(__file__).resolve().parents[4] / "test-artifacts" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(pdf),
+                    str(out / "reflection-guide-pdf-figures")], check=True, timeout=60)
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    assert "1,84" in text and "Minuten je Fall" in text
+
+    monkeypatch.setattr(figures, "team_report", lambda team: TeamReport(unit="T1", caseworkers=None,
+                                                                         suppressed=True))
+    assert guide.team_figures(world.nord)["suppressed"]
+    assert "weniger als fünf Fachkräfte" in lead.get("/reflexion/team/gespraechsleitfaden/").content.decode()
