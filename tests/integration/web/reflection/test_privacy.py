@@ -97,3 +97,15 @@ def test_a_client_reaches_nothing_of_the_reflection_app(world):
     client = browser_for(world.client_a)
     for _name, url in _every_url(item):
         assert client.get(url).status_code in (403, 404), url
+
+
+@pytest.mark.django_db
+def test_not_even_the_django_admin_lists_reflection_results_training_scores_or_notes(world):
+    from augenhoehe.web.accounts.models import Role, User
+
+    _private_data(world)
+    admin = User.objects.create_superuser("root", password="x" * 12, role=Role.ADMIN)
+    browser = browser_for(admin)
+    for model in ("selfreflection", "trainingattempt", "discussionnote", "casediscussion"):
+        assert browser.get(f"/admin/reflection/{model}/").status_code == 404, model
+    assert SECRET_NOTE not in browser.get("/admin/").content.decode()
