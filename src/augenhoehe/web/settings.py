@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "augenhoehe.web.accounts",
     "augenhoehe.web.workspace",
     "augenhoehe.web.research",
+    "augenhoehe.web.reflection",
 ]
 
 MIDDLEWARE = [

@@ -11,6 +11,7 @@ urlpatterns = [
     path("faelle/<int:case_id>/zugang/", case_access_reason, name="case_access_reason"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("forschung/", include("augenhoehe.web.research.urls")),
+    path("reflexion/", include("augenhoehe.web.reflection.urls")),
     path("", include("augenhoehe.web.workspace.urls")),
 ]
 if getattr(settings, "OIDC_ENABLED", False):  # single sign-on for staff (augenhoehe.web.security.oidc)

@@ -34,11 +34,16 @@ class Capability(StrEnum):
     """Django admin and the audit log (Administration)."""
     DO_RESEARCH = "do_research"
     """Research projects with imported or exported material only; never a live case (Forschung)."""
+    REFLECT = "reflect"
+    """Self-reflection, plan-writing training, Fallberatung and case library; private (Integrationsfachkraft)."""
+    SHAPE_TEAM_STANDARDS = "shape_team_standards"
+    """The team's own plan standards and the discussion guide; aggregates only (caseworker, team lead)."""
 
 
 GRANTS: dict[str, frozenset[Capability]] = {
-    Role.CASEWORKER: frozenset({Capability.WORK_ON_CASES, Capability.SEE_OWN_FIGURES}),
-    Role.TEAM_LEAD: frozenset({Capability.SEE_TEAM_FIGURES}),
+    Role.CASEWORKER: frozenset({Capability.WORK_ON_CASES, Capability.SEE_OWN_FIGURES, Capability.REFLECT,
+                                Capability.SHAPE_TEAM_STANDARDS}),
+    Role.TEAM_LEAD: frozenset({Capability.SEE_TEAM_FIGURES, Capability.SHAPE_TEAM_STANDARDS}),
     Role.CLIENT: frozenset({Capability.USE_PORTAL}),
     Role.ADMIN: frozenset({Capability.ADMINISTER}),
     Role.RESEARCHER: frozenset({Capability.DO_RESEARCH}),

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from augenhoehe.check import check_plan
+from augenhoehe.check import Config, check_plan
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
@@ -36,12 +37,33 @@ class Highlight:
         return ", ".join(str(i + 1) for i in indices)
 
 
-def check_domain_plan(plan: CooperationPlan) -> dict[str, Any]:
-    """Run the checker on a plan and return the result as the contract's JSON plus the text."""
-    result = check_plan(plan, source="workspace", today=today())
+def _unchanged(data: dict[str, Any]) -> dict[str, Any]:
+    return data
+
+
+@dataclass(frozen=True)
+class TeamCheck:
+    """How a team's own standards shape the checker in its editor: which rules run, then the findings."""
+
+    config: Config = field(default_factory=Config)
+    shape: Callable[[dict[str, Any]], dict[str, Any]] = _unchanged
+
+
+TEAM_CHECKS: list[Callable[[int], TeamCheck]] = []
+"""Providers of a team's checker configuration (web.reflection registers one at start-up)."""
+
+
+def check_domain_plan(plan: CooperationPlan, team_id: int | None = None) -> dict[str, Any]:
+    """Run the checker on a plan and return the result as the contract's JSON plus the text.
+
+    With a team, the team's own standards (TEAM_CHECKS) choose the rules and shape the findings;
+    stored results (store_check) stay on the common configuration, so the monitoring compares alike.
+    """
+    team = TEAM_CHECKS[0](team_id) if team_id and TEAM_CHECKS else TeamCheck()
+    result = check_plan(plan, source="workspace", today=today(), config=team.config)
     data = result.to_dict()
     data["text"] = result.text
-    return data
+    return team.shape(data)
 
 
 def store_check(version: PlanVersion) -> None:

@@ -36,7 +36,7 @@ def live_check(request: AuthedRequest, case_id: int) -> HttpResponse:
     if version is None:
         return HttpResponse("")
     slots = rules_for(regime_on(version.plan_date)).content_slots
-    result = quality.check_domain_plan(plan_form.lenient_plan(request.POST, slots))
+    result = quality.check_domain_plan(plan_form.lenient_plan(request.POST, slots), team_id=case.team_id)
     return _render_panel(request, case.pk, version.pk, result, quality.dismissed_keys(version))
 
 

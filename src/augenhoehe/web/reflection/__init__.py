@@ -1,0 +1,1 @@
+"""Reflection, training and team standards: the paper's implications for practice (issue 13)."""

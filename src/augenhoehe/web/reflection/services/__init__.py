@@ -1,0 +1,1 @@
+"""Services of the reflection app: business logic, domain errors only, no HTTP."""

@@ -1,0 +1,1 @@
+"""Views of the reflection app: thin, guarded by capabilities, logic in services."""
