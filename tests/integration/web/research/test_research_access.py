@@ -12,7 +12,7 @@ from tests.integration.web.research.conftest import as_user
 
 pytestmark = pytest.mark.django_db
 
-OPEN_TO_ALL = {"home", "login", "logout"}
+OPEN_TO_ALL = {"home", "login", "logout", "password_change", "password_change_done"}  # own account, every role
 
 
 def _fill(pattern: URLPattern, value: int) -> str:
