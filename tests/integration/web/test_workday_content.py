@@ -108,10 +108,19 @@ def test_a_draft_created_by_a_parallel_request_is_returned_not_refused(world, mo
     assert PlanVersion.objects.filter(plan__case=world.case_a).count() == 1
 
 
+@pytest.fixture
+def audit_purge_after_test(transactional_db):
+    """A transactional test ends with a flush (TRUNCATE); the append-only audit trigger allows it only in
+    purge mode, which this connection enters after the test (the next test's RESET ends it)."""
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("SET augenhoehe.audit_purge = 'on'")
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor == "sqlite", reason="SQLite's shared in-memory test database locks "
                     "tables instead of waiting; `make test` runs this on PostgreSQL")
-def test_parallel_starts_give_one_draft_and_no_server_error(world):
+def test_parallel_starts_give_one_draft_and_no_server_error(world, audit_purge_after_test):
     statuses: list[int] = []
     barrier = threading.Barrier(6)
 
