@@ -3,8 +3,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from augenhoehe.web.choose_language import choose_language
+
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", choose_language, name="set_language"),
     path("", include("augenhoehe.web.workspace.urls")),
 ]

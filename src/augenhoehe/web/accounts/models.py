@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from augenhoehe.web.languages import LANGUAGES
+
 
 class Jobcenter(models.Model):
     """A Jobcenter (gemeinsame Einrichtung or zugelassener kommunaler Träger)."""
@@ -49,6 +51,10 @@ class User(AbstractUser):
     role = models.CharField("Rolle", max_length=20, choices=Role.choices, default=Role.CLIENT)
     team = models.ForeignKey(
         Team, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+    language = models.CharField(
+        "Sprache", max_length=12, blank=True, default="", choices=LANGUAGES,
+        help_text="Gewählte Sprache der Oberfläche; leer: Deutsch oder die Wahl im Browser.",
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.web.accounts.models import Team
 
@@ -76,9 +77,9 @@ class Contact(models.Model):
     """A counselling contact with its duration (for the team-level creaming analysis)."""
 
     class Channel(models.TextChoices):
-        IN_PERSON = "in_person", "persönlich"
-        PHONE = "phone", "Telefon"
-        VIDEO = "video", "Video"
+        IN_PERSON = "in_person", gettext_lazy("persönlich")
+        PHONE = "phone", gettext_lazy("Telefon")
+        VIDEO = "video", gettext_lazy("Video")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="contacts")
     date = models.DateField("Datum")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
 from augenhoehe.web.workspace.models.plan import PlanStep
@@ -13,8 +14,8 @@ class Summons(models.Model):
     """A separate document with its own Rechtsfolgenbelehrung, referring to one plan step."""
 
     class Kind(models.TextChoices):
-        AUFFORDERUNG = "aufforderung", "Aufforderung zur Mitwirkung"
-        VERPFLICHTUNG = "verpflichtung", "Verpflichtung durch Verwaltungsakt (§ 15a)"
+        AUFFORDERUNG = "aufforderung", gettext_lazy("Aufforderung zur Mitwirkung")
+        VERPFLICHTUNG = "verpflichtung", gettext_lazy("Verpflichtung durch Verwaltungsakt (§ 15a)")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="summonses")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.PROTECT,

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.domain.plan import AUTHOR_LABELS, OWNER_LABELS, SECTION_LABELS, STATUS_LABELS
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
 
-SECTION_CHOICES = [(k.value, v) for k, v in SECTION_LABELS.items()]
-OWNER_CHOICES = [(k.value, v) for k, v in OWNER_LABELS.items()]
-STATUS_CHOICES = [(k.value, v) for k, v in STATUS_LABELS.items()]
-AUTHOR_CHOICES = [(k.value, v) for k, v in AUTHOR_LABELS.items()]
+SECTION_CHOICES = [(k.value, gettext_lazy(v)) for k, v in SECTION_LABELS.items()]
+OWNER_CHOICES = [(k.value, gettext_lazy(v)) for k, v in OWNER_LABELS.items()]
+STATUS_CHOICES = [(k.value, gettext_lazy(v)) for k, v in STATUS_LABELS.items()]
+AUTHOR_CHOICES = [(k.value, gettext_lazy(v)) for k, v in AUTHOR_LABELS.items()]
 
 
 class Plan(models.Model):
@@ -91,14 +92,14 @@ class Proposal(models.Model):
     """A client's proposal (new step, change) or comment on a plan version."""
 
     class Kind(models.TextChoices):
-        NEW_STEP = "new_step", "Vorschlag für einen Schritt"
-        CHANGE = "change", "Änderungswunsch"
-        COMMENT = "comment", "Kommentar"
+        NEW_STEP = "new_step", gettext_lazy("Vorschlag für einen Schritt")
+        CHANGE = "change", gettext_lazy("Änderungswunsch")
+        COMMENT = "comment", gettext_lazy("Kommentar")
 
     class State(models.TextChoices):
-        OPEN = "open", "offen"
-        ACCEPTED = "accepted", "übernommen"
-        DECLINED = "declined", "nicht übernommen"
+        OPEN = "open", gettext_lazy("offen")
+        ACCEPTED = "accepted", gettext_lazy("übernommen")
+        DECLINED = "declined", gettext_lazy("nicht übernommen")
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="proposals")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.SET_NULL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField, PotentialAnalysis
@@ -41,7 +42,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     pa = case.potential_analyses.first()
     ctx.update({
         "pa": pa,
-        "pa_obstacles": [(OBSTACLE_LABELS[ObstacleField(k)], v) for k, v in
+        "pa_obstacles": [(_(OBSTACLE_LABELS[ObstacleField(k)]), v) for k, v in
                          (pa.obstacles.items() if pa else []) if v],
         "versions": list(PlanVersion.objects.filter(plan__case=case).defer("check_result").order_by("-number")),
         "proposals": list(Proposal.objects.filter(version__plan__case=case)

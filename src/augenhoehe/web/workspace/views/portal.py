@@ -26,7 +26,7 @@ def portal(request: AuthedRequest) -> HttpResponse:
     version = ctx["latest"]
     steps = list(version.steps.all()) if version else []
     ctx.update({
-        "sections": [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
+        "sections": [(_(SECTION_LABELS[s]), [st for st in steps if st.section == s.value])
                      for s in STEP_SECTIONS],
         "proposal_form": ProposalForm(),
         "schlichtung_form": SchlichtungForm(),
