@@ -65,20 +65,44 @@ def plan_figures_sql(as_of: date) -> str:
 
 
 def rolling_sql(unit: str, as_of: date, window: int) -> str:
-    """Plan figures per UNIT and calendar month over the WINDOW months ending with that month.
+    """Plan figures and context counts per UNIT and calendar month over the WINDOW months ending with it.
 
     Every month from the unit's first plan to AS_OF's month is a row, also months without plans
     (their values are NULL, so a chart draws a gap there, never a line through them).
     """
+    inside = f"> s.month - INTERVAL {window} MONTH AND {{col}} <= s.month"
     return f"""
     WITH spine AS (
       SELECT unit, unnest(generate_series(first::TIMESTAMP,
         date_trunc('month', DATE '{as_of.isoformat()}')::TIMESTAMP, INTERVAL 1 MONTH))::DATE AS month
-      FROM (SELECT {unit} AS unit, min(month) AS first FROM pv GROUP BY ALL))
-    SELECT s.unit, s.month, {window} AS window_months, {plan_figures_sql(as_of)}
-    FROM spine s LEFT JOIN pv ON {qual('pv', unit)} = s.unit
-      AND pv.month > s.month - INTERVAL {window} MONTH AND pv.month <= s.month
-    GROUP BY ALL ORDER BY s.unit, s.month"""
+      FROM (SELECT {unit} AS unit, min(month) AS first FROM pv GROUP BY ALL)),
+    p AS (
+      SELECT s.unit, s.month, {window} AS window_months, {plan_figures_sql(as_of)}
+      FROM spine s LEFT JOIN pv ON {qual('pv', unit)} = s.unit AND pv.month {inside.format(col='pv.month')}
+      GROUP BY ALL),
+    e AS (
+      SELECT s.unit, s.month,
+        count(ev.kind) FILTER (ev.kind = 'summons') AS summons,
+        count(ev.kind) FILTER (ev.kind = 'verpflichtung') AS verpflichtungen,
+        count(ev.kind) FILTER (ev.kind = 'schlichtung') AS schlichtungen,
+        count(ev.kind) FILTER (ev.kind = 'contact_break') AS contact_breaks
+      FROM spine s LEFT JOIN events ev ON {qual('ev', unit)} = s.unit
+        AND date_trunc('month', ev.date) {inside.format(col="date_trunc('month', ev.date)")}
+      GROUP BY ALL),
+    f AS (
+      SELECT s.unit, s.month, median(c.first_plan - c.pa_date) AS days_pa_to_plan
+      FROM spine s JOIN (SELECT c.*, fp.first_plan FROM cases c JOIN
+          (SELECT case_id, min(plan_date) AS first_plan FROM plan_versions GROUP BY case_id) fp
+          USING (case_id)) c
+        ON {qual('c', unit)} = s.unit
+        AND date_trunc('month', c.first_plan) {inside.format(col="date_trunc('month', c.first_plan)")}
+      GROUP BY ALL)
+    SELECT p.*, f.days_pa_to_plan, e.summons, e.verpflichtungen,
+      CASE WHEN p.plans > 0 THEN 100.0 * (e.summons + e.verpflichtungen) / p.plans END
+        AS summons_verpflichtungen_per_100_plans,
+      e.schlichtungen, e.contact_breaks
+    FROM p LEFT JOIN e USING (unit, month) LEFT JOIN f USING (unit, month)
+    ORDER BY unit, month"""
 
 
 def monthly_sql(unit: str, as_of: date | None = None) -> str:

@@ -136,7 +136,7 @@ def test_the_team_report_prints_its_charts(world, tmp_path):
     for number, page in enumerate(pages, start=1):
         image = Image.open(page).convert("RGB")
         image.save(artifacts / f"team-report-page-{number}.png")
-        pixels = list(image.getdata())
+        pixels = list(image.get_flattened_data())
         dark = sum(1 for r, g, b in pixels if r + g + b < 150)
         assert dark / len(pixels) < 0.08, f"page {number} is smeared: {dark / len(pixels):.0%} dark"
         blue += sum(1 for r, g, b in pixels if b > 120 and r < 60 and g < 120)  # the line colour #0b5394

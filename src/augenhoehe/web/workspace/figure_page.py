@@ -2,8 +2,9 @@
 
 The figures are defined once, in SQL (`monitoring/queries.py: plan_figures_sql`); this module
 names them (German, through gettext) and arranges them. Trends come from the rolling rows
-(`TeamReport.rolling`, a window wide enough to reach five caseworkers); the context table shows
-the last six calendar months; the overdue count is the team page's (`selectors.team_overview`).
+(`TeamReport.rolling`, a window wide enough to reach five caseworkers), and so does the context
+table of the last six calendar months; the overdue count is the team page's
+(`selectors.team_overview`).
 """
 
 from __future__ import annotations
@@ -73,7 +74,6 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
     shown = [m for m in months if m >= min(spine, default=today)]
     rows = [_values(spine.get(m)) for m in shown]
     latest = rows[-1] if rows else {}
-    monthly = {r.values["month"]: _values(r) for r in report.months}
     six = last_months(today)
     return {
         "report": report,
@@ -91,7 +91,7 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
                                      str(label), unit=" %")} for key, label in SHARES],
         "context_first": six[0], "context_last": six[-1],
         "context_rows": [{"month": m, "cells": [
-            _pct(monthly.get(m, {}).get(k)) if unit == "%" else monthly.get(m, {}).get(k)
+            _pct(_values(spine.get(m)).get(k)) if unit == "%" else _values(spine.get(m)).get(k)
             for k, _label, unit in CONTEXT]} for m in six],
         "context_heads": [label for _key, label, _unit in CONTEXT],
         "strategies": [{"key": key, "explanation": exp,
@@ -119,7 +119,8 @@ def csv_bytes(report: TeamReport) -> bytes:
     single person.
     """
     heads = [_("Monat"), _("Fenster in Monaten"), _("Pläne"), _("Gesamtwert (0–100)"),
-             *(f"{INDICATOR_LABELS[k]} (0–100)" for k in INDICATORS), *(f"{label} (%)" for _k, label in SHARES)]
+             *(f"{INDICATOR_LABELS[k]} (0–100)" for k in INDICATORS), *(f"{label} (%)" for _k, label in SHARES),
+             *(f"{label} (%)" if unit == "%" else str(label) for key, label, unit in CONTEXT if key != "plans")]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(heads)
@@ -128,5 +129,7 @@ def csv_bytes(report: TeamReport) -> bytes:
         writer.writerow([f"{row.values['month']:%m/%Y}", row.values.get("window_months") or "",
                          v.get("plans", ""), _german_number(v.get("gesamt")),
                          *(_german_number(v.get(k)) for k in INDICATORS),
-                         *(_german_number(None if v.get(k) is None else 100 * v[k]) for k, _l in SHARES)])
+                         *(_german_number(None if v.get(k) is None else 100 * v[k]) for k, _l in SHARES),
+                         *(_german_number(None if v.get(k) is None else (100 * v[k] if unit == "%" else v[k]))
+                           for k, _l, unit in CONTEXT if k != "plans")])
     return "\ufeff".encode() + out.getvalue().encode("utf-8")
