@@ -175,3 +175,4 @@ def test_compiled_catalogues_match_their_sources(code: str, tmp_path: Path) -> N
     assert {(k if isinstance(k, str) else f"{k[0]}[{k[1]}]"): v for k, v in fresh.items() if k and v} \
         == catalogue(code), \
         f"{code}: django.mo is stale; run make messages"
+
