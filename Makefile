@@ -54,7 +54,7 @@ eval: install
 LOCALES := en de_Simple uk ar tr ru
 messages: install
 	cd src/augenhoehe && ../../$(PY) ../../manage.py makemessages $(addprefix -l ,$(LOCALES)) \
-	  -e html -e py --no-obsolete --no-location -i check -i simulation -i monitoring -i research \
+	  -e html -e py --no-obsolete --no-location -i 'check/rules' -i 'check/reader' -i simulation -i monitoring -i research \
 	  -i privacy -i cli -i bootstrap.py -i files.py
 	cd src/augenhoehe/web && ../../../$(PY) ../../../manage.py compilemessages $(addprefix -l ,$(LOCALES))
 

@@ -25,6 +25,7 @@ def _choose(page, code: str) -> None:
 
 def test_client_reads_the_portal_in_arabic_right_to_left_and_in_ukrainian(page_as):
     client = page_as(CLIENT)
+    client.set_default_timeout(30_000)
     try:
         _choose(client, "ar")
         html = client.locator("html")
@@ -95,15 +96,17 @@ def test_team_lead_opens_the_dashboard_and_the_report_pages_show_the_chart(serve
 
     _five_more_caseworkers_in_team_sued(server)
     lead = page_as("tl.sued")
+    lead.set_default_timeout(90_000)  # the refresh and the PDF run on a shared, busy machine
     lead.goto("/team/kennzahlen/")
-    lead.get_by_role("button", name="Kennzahlen neu berechnen").click()
+    with lead.expect_navigation():
+        lead.get_by_role("button", name="Kennzahlen neu berechnen").click()
     expect(lead.get_by_role("heading", name="Qualität der aktuellen Pläne")).to_be_visible()
     expect(lead.locator(".window-note")).to_contain_text("mindestens fünf Fachkräfte")
     expect(lead.locator("svg.chart").first).to_be_visible()
     expect(lead.get_by_role("main")).not_to_contain_text("ausformulierung")
     screenshot(lead, "09-team-figures")
 
-    pdf = lead.request.get("/team/kennzahlen.pdf")
+    pdf = lead.request.get("/team/kennzahlen.pdf", timeout=90_000)
     assert pdf.ok and pdf.body().startswith(b"%PDF")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     target = SCREENSHOTS / "10-team-report.pdf"

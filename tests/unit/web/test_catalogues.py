@@ -35,7 +35,7 @@ PORTAL_PYTHON = sorted([WEB / "workspace" / "views" / "portal.py", WEB / "errors
                         WEB / "workspace" / "services" / "access.py",
                         WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py"])
 SCREEN_TEMPLATES = sorted(p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_pdf.html"))
-STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py")])
+STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py"])
 GETTEXT = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "pgettext_lazy",
            "ngettext", "ngettext_lazy"}
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "aria-description"}

@@ -81,7 +81,7 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
         "latest_month": shown[-1] if shown else None,
         "window_months": report.window_months,
         "overdue": overdue,
-        "indicator_bars": [{"label": INDICATOR_LABELS[k], "score": round(latest[k])}
+        "indicator_bars": [{"label": _(INDICATOR_LABELS[k]), "score": round(latest[k])}
                            for k in INDICATORS if latest.get(k) is not None],
         "trend_svg": trend_svg([Point(m, r.get("gesamt"), r.get("gesamt_p25"), r.get("gesamt_p75"))
                                 for m, r in zip(shown, rows, strict=True)],
@@ -99,7 +99,7 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
         "egv_trend": [{**r.values, "regime_name": _(rules_for(r.values["regime"]).name)}
                       for r in report.egv_trend if not r.suppressed],
         "dismissed": [{**r.values, "rule": rule_label(r.values["code"]),
-                       "indicator_label": INDICATOR_LABELS.get(r.values.get("indicator") or "", "–")}
+                       "indicator_label": _(INDICATOR_LABELS.get(r.values.get("indicator") or "", "–"))}
                       for r in report.dismissed if not r.suppressed][:12],
     }
 
@@ -119,7 +119,7 @@ def csv_bytes(report: TeamReport) -> bytes:
     single person.
     """
     heads = [_("Monat"), _("Fenster in Monaten"), _("Pläne"), _("Gesamtwert (0–100)"),
-             *(f"{INDICATOR_LABELS[k]} (0–100)" for k in INDICATORS), *(f"{label} (%)" for _k, label in SHARES),
+             *(f"{_(INDICATOR_LABELS[k])} (0–100)" for k in INDICATORS), *(f"{label} (%)" for _k, label in SHARES),
              *(f"{label} (%)" if unit == "%" else str(label) for key, label, unit in CONTEXT if key != "plans")]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
