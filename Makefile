@@ -6,12 +6,13 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.test-installed
 export AUGENHOEHE_DATA_DIR ?= $(CURDIR)/var
 
-.PHONY: install install-test demo serve test lint bench eval clean help
+.PHONY: install install-test demo serve test lint bench eval messages clean help
 
 help:
 	@echo "make demo   - install, create a demo database, start http://127.0.0.1:8000"
 	@echo "make test   - install test needs (chromium, PostgreSQL), run all tests"
 	@echo "make lint   - ruff, mypy and the layer contracts (lint-imports)"
+	@echo "make messages - update and compile the translation catalogues (web/locale)"
 	@echo "make bench  - benchmarks (figures printed)"
 	@echo "make eval   - evaluation of the checker and the monitoring"
 
@@ -48,6 +49,14 @@ bench: install
 
 eval: install
 	@bash scripts/run-eval.sh
+
+# Catalogues: German is the source; domain texts are marked with domain/i18n.py:gettext_noop.
+LOCALES := en de_Simple uk ar tr ru
+messages: install
+	cd src/augenhoehe && ../../$(PY) ../../manage.py makemessages $(addprefix -l ,$(LOCALES)) \
+	  -e html -e py --no-obsolete --no-location -i 'check/rules' -i 'check/reader' -i simulation -i monitoring -i research \
+	  -i privacy -i cli -i bootstrap.py -i files.py
+	cd src/augenhoehe/web && ../../../$(PY) ../../../manage.py compilemessages $(addprefix -l ,$(LOCALES))
 
 clean:
 	rm -rf var test-artifacts .pytest_cache

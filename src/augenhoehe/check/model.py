@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from augenhoehe.domain.i18n import gettext_noop
+
 Severity = Literal["error", "warning", "suggestion"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
 
@@ -22,16 +24,16 @@ INDICATORS: tuple[str, ...] = (
 )
 
 INDICATOR_LABELS: dict[str, str] = {
-    "ausformulierung": "Ausformulierung",
-    "zwischenschritte": "Operationalisierte Zwischenschritte",
-    "kohaerenz": "Logik / Kohärenz",
-    "aussagekraft": "Inhaltliche Aussagekraft",
-    "nachhaltung": "Nachhaltung",
-    "gegenseitigkeit": "Gegenseitigkeit",
-    "kooperative_sprache": "Kooperative Sprache",
-    "sanktionsfreiheit": "Keine Rechtsfolgen im Plan",
-    "verstaendlichkeit": "Verständlichkeit",
-    "beteiligung": "Beteiligung",
+    "ausformulierung": gettext_noop("Ausformulierung"),
+    "zwischenschritte": gettext_noop("Operationalisierte Zwischenschritte"),
+    "kohaerenz": gettext_noop("Logik / Kohärenz"),
+    "aussagekraft": gettext_noop("Inhaltliche Aussagekraft"),
+    "nachhaltung": gettext_noop("Nachhaltung"),
+    "gegenseitigkeit": gettext_noop("Gegenseitigkeit"),
+    "kooperative_sprache": gettext_noop("Kooperative Sprache"),
+    "sanktionsfreiheit": gettext_noop("Keine Rechtsfolgen im Plan"),
+    "verstaendlichkeit": gettext_noop("Verständlichkeit"),
+    "beteiligung": gettext_noop("Beteiligung"),
 }
 
 SCHEMA = "augenhoehe.check/1"

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from augenhoehe.domain import clock
+from augenhoehe.domain.i18n import gettext_noop
 from augenhoehe.domain.regimes import Regime, regime_on
 
 
@@ -22,12 +23,12 @@ class Section(StrEnum):
 
 
 SECTION_LABELS: dict[Section, str] = {
-    Section.BERUFSZIEL: "Berufsziel",
-    Section.ZWISCHENZIEL: "Kurzfristiges Zwischenziel",
-    Section.NAECHSTE_SCHRITTE: "Nächste Schritte",
-    Section.UNTERSTUETZUNG_JOBCENTER: "Unterstützung durch das Jobcenter",
-    Section.UNTERSTUETZUNG_ANDERE: "Unterstützung durch andere Stellen",
-    Section.SONSTIGES: "Was sonst noch wichtig ist",
+    Section.BERUFSZIEL: gettext_noop("Berufsziel"),
+    Section.ZWISCHENZIEL: gettext_noop("Kurzfristiges Zwischenziel"),
+    Section.NAECHSTE_SCHRITTE: gettext_noop("Nächste Schritte"),
+    Section.UNTERSTUETZUNG_JOBCENTER: gettext_noop("Unterstützung durch das Jobcenter"),
+    Section.UNTERSTUETZUNG_ANDERE: gettext_noop("Unterstützung durch andere Stellen"),
+    Section.SONSTIGES: gettext_noop("Was sonst noch wichtig ist"),
 }
 
 STEP_SECTIONS = (
@@ -47,10 +48,10 @@ class StepOwner(StrEnum):
 
 
 OWNER_LABELS: dict[StepOwner, str] = {
-    StepOwner.CLIENT: "Sie",
-    StepOwner.JOBCENTER: "Jobcenter",
-    StepOwner.BOTH: "Gemeinsam",
-    StepOwner.OTHER_AGENCY: "Andere Stelle",
+    StepOwner.CLIENT: gettext_noop("Sie"),
+    StepOwner.JOBCENTER: gettext_noop("Jobcenter"),
+    StepOwner.BOTH: gettext_noop("Gemeinsam"),
+    StepOwner.OTHER_AGENCY: gettext_noop("Andere Stelle"),
 }
 
 
@@ -65,11 +66,11 @@ class StepStatus(StrEnum):
 
 
 STATUS_LABELS: dict[StepStatus, str] = {
-    StepStatus.OPEN: "offen",
-    StepStatus.DONE: "erledigt",
-    StepStatus.PARTLY: "teilweise erledigt",
-    StepStatus.NOT_DONE: "nicht erledigt",
-    StepStatus.DROPPED: "entfallen",
+    StepStatus.OPEN: gettext_noop("offen"),
+    StepStatus.DONE: gettext_noop("erledigt"),
+    StepStatus.PARTLY: gettext_noop("teilweise erledigt"),
+    StepStatus.NOT_DONE: gettext_noop("nicht erledigt"),
+    StepStatus.DROPPED: gettext_noop("entfallen"),
 }
 
 
@@ -80,7 +81,10 @@ class Author(StrEnum):
     CLIENT = "client"
 
 
-AUTHOR_LABELS: dict[Author, str] = {Author.CASEWORKER: "Fachkraft", Author.CLIENT: "Kundin/Kunde"}
+AUTHOR_LABELS: dict[Author, str] = {
+    Author.CASEWORKER: gettext_noop("Fachkraft"),
+    Author.CLIENT: gettext_noop("Kundin/Kunde"),
+}
 
 
 @dataclass
@@ -135,13 +139,13 @@ class ObstacleField(StrEnum):
 
 
 OBSTACLE_LABELS: dict[ObstacleField, str] = {
-    ObstacleField.HEALTH: "Gesundheit",
-    ObstacleField.CARE: "Kinderbetreuung und Pflege",
-    ObstacleField.LANGUAGE: "Sprache",
-    ObstacleField.QUALIFICATION: "Qualifikation und Anerkennung",
-    ObstacleField.MOBILITY: "Mobilität",
-    ObstacleField.HOUSING: "Wohnen",
-    ObstacleField.DEBTS: "Schulden",
+    ObstacleField.HEALTH: gettext_noop("Gesundheit"),
+    ObstacleField.CARE: gettext_noop("Kinderbetreuung und Pflege"),
+    ObstacleField.LANGUAGE: gettext_noop("Sprache"),
+    ObstacleField.QUALIFICATION: gettext_noop("Qualifikation und Anerkennung"),
+    ObstacleField.MOBILITY: gettext_noop("Mobilität"),
+    ObstacleField.HOUSING: gettext_noop("Wohnen"),
+    ObstacleField.DEBTS: gettext_noop("Schulden"),
 }
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from augenhoehe.domain.i18n import gettext_noop
+
 
 class Regime(StrEnum):
     """Legal regime of a plan, decided by the plan's date."""
@@ -55,57 +57,57 @@ class RegimeRules:
 
 _SLOT_EIGEN = ContentSlot(
     "eigenbemuehungen",
-    "Eigenbemühungen (mindestens) und wie sie gezeigt werden",
+    gettext_noop("Eigenbemühungen (mindestens) und wie sie gezeigt werden"),
     "§ 15 Abs. 2 Satz 2 Nr. 2 SGB II",
-    "Zum Beispiel: zwei Bewerbungen im Monat, Nachweis durch Kopie oder Liste.",
+    gettext_noop("Zum Beispiel: zwei Bewerbungen im Monat, Nachweis durch Kopie oder Liste."),
 )
 _SLOT_LEISTUNGEN = ContentSlot(
     "eingliederungsleistungen",
-    "Eingliederungsleistungen, die in Betracht kommen",
+    gettext_noop("Eingliederungsleistungen, die in Betracht kommen"),
     "§ 15 Abs. 2 Satz 2 Nr. 1 SGB II (Neue Grundsicherung: Nr. 3)",
-    "Zum Beispiel: Weiterbildung, Fahrtkosten, Bewerbungskosten, Coaching.",
+    gettext_noop("Zum Beispiel: Weiterbildung, Fahrtkosten, Bewerbungskosten, Coaching."),
 )
 _SLOT_SPRACHKURS = ContentSlot(
     "sprachkurs",
-    "Integrationskurs oder Berufssprachkurs",
+    gettext_noop("Integrationskurs oder Berufssprachkurs"),
     "§ 15 Abs. 2 Satz 2 Nr. 3 SGB II (Neue Grundsicherung: Nr. 4)",
-    "Nur wenn ein Kurs geplant ist: welcher Kurs, ab wann.",
+    gettext_noop("Nur wenn ein Kurs geplant ist: welcher Kurs, ab wann."),
 )
 _SLOT_ANDERE_TRAEGER = ContentSlot(
     "andere_leistungstraeger",
-    "Leistungen anderer Leistungsträger",
+    gettext_noop("Leistungen anderer Leistungsträger"),
     "§ 15 Abs. 2 Satz 2 Nr. 4 SGB II (Neue Grundsicherung: Nr. 5)",
-    "Zum Beispiel: Jugendamt, Rentenversicherung, Schuldnerberatung.",
+    gettext_noop("Zum Beispiel: Jugendamt, Rentenversicherung, Schuldnerberatung."),
 )
 _SLOT_TAETIGKEIT = ContentSlot(
     "taetigkeitsbereiche",
-    "Ausbildung, Tätigkeiten oder Tätigkeitsbereiche der Vermittlung",
+    gettext_noop("Ausbildung, Tätigkeiten oder Tätigkeitsbereiche der Vermittlung"),
     "§ 15 Abs. 2 Satz 2 Nr. 5 SGB II (Neue Grundsicherung: Nr. 1)",
-    "In welche Berufe oder Bereiche vermittelt werden soll.",
+    gettext_noop("In welche Berufe oder Bereiche vermittelt werden soll."),
 )
 _SLOT_REHA = ContentSlot(
     "reha",
-    "Bedarf an beruflicher oder medizinischer Rehabilitation",
+    gettext_noop("Bedarf an beruflicher oder medizinischer Rehabilitation"),
     "§ 15 Abs. 2 Satz 2 Nr. 6 SGB II",
-    "Ob ein Reha-Bedarf besteht und ob ein Antrag gestellt werden soll.",
+    gettext_noop("Ob ein Reha-Bedarf besteht und ob ein Antrag gestellt werden soll."),
 )
 _SLOT_ANGEBOT = ContentSlot(
     "persoenliches_angebot",
-    "Persönliches Angebot der Beratung, Unterstützung oder Vermittlung",
+    gettext_noop("Persönliches Angebot der Beratung, Unterstützung oder Vermittlung"),
     "§ 15 Abs. 2 Satz 1 SGB II (Neue Grundsicherung)",
-    "Was das Jobcenter dieser Person konkret anbietet.",
+    gettext_noop("Was das Jobcenter dieser Person konkret anbietet."),
 )
 _SLOT_BEHINDERUNG = ContentSlot(
     "besondere_beduerfnisse",
-    "Besondere Bedürfnisse bei Behinderung",
+    gettext_noop("Besondere Bedürfnisse bei Behinderung"),
     "§ 15 Abs. 2 letzter Satz SGB II (Neue Grundsicherung)",
-    "Nur wenn zutreffend: welche Bedürfnisse berücksichtigt werden.",
+    gettext_noop("Nur wenn zutreffend: welche Bedürfnisse berücksichtigt werden."),
 )
 
 RULES: dict[Regime, RegimeRules] = {
     Regime.EGV: RegimeRules(
         regime=Regime.EGV,
-        name="Eingliederungsvereinbarung (bis 30.06.2023)",
+        name=gettext_noop("Eingliederungsvereinbarung (bis 30.06.2023)"),
         plan_name="Eingliederungsvereinbarung",
         valid_from=None,
         valid_until=date(2023, 6, 30),
@@ -115,14 +117,14 @@ RULES: dict[Regime, RegimeRules] = {
         childcare_reasonable_from_months=36,
         content_slots=(_SLOT_LEISTUNGEN, _SLOT_EIGEN),
         client_explanation=(
-            "Bis zum 30.06.2023 galt die Eingliederungsvereinbarung. Sie war ein Vertrag "
-            "und enthielt eine Belehrung über Rechtsfolgen.",
-            "Alte Vereinbarungen galten höchstens bis zum 31.12.2023.",
+            gettext_noop("Bis zum 30.06.2023 galt die Eingliederungsvereinbarung. Sie war ein Vertrag "
+            "und enthielt eine Belehrung über Rechtsfolgen."),
+            gettext_noop("Alte Vereinbarungen galten höchstens bis zum 31.12.2023."),
         ),
     ),
     Regime.BUERGERGELD: RegimeRules(
         regime=Regime.BUERGERGELD,
-        name="Bürgergeld (01.07.2023 bis 30.06.2026)",
+        name=gettext_noop("Bürgergeld (01.07.2023 bis 30.06.2026)"),
         plan_name="Kooperationsplan",
         valid_from=BUERGERGELD_START,
         valid_until=date(2026, 6, 30),
@@ -135,21 +137,21 @@ RULES: dict[Regime, RegimeRules] = {
             _SLOT_TAETIGKEIT, _SLOT_REHA,
         ),
         client_explanation=(
-            "Der Kooperationsplan ist Ihr gemeinsamer Plan mit dem Jobcenter. "
-            "Er ist kein Vertrag. Sie unterschreiben ihn nicht.",
-            "Im Plan stehen keine Strafen. Wegen des Plans allein wird Ihr Geld nicht gekürzt.",
-            "Mitwirkungspflichten gelten trotzdem: Wenn das Jobcenter etwas verbindlich "
-            "verlangt, bekommen Sie dazu einen eigenen Brief mit einer Belehrung.",
-            "Zumutbar ist grundsätzlich jede Arbeit. Ausnahmen gibt es zum Beispiel bei "
-            "Krankheit, bei Pflege von Angehörigen oder wenn Ihr Kind jünger als drei Jahre ist.",
-            "Wenn Sie sich mit dem Jobcenter nicht einigen, können Sie eine Schlichtung "
+            gettext_noop("Der Kooperationsplan ist Ihr gemeinsamer Plan mit dem Jobcenter. "
+            "Er ist kein Vertrag. Sie unterschreiben ihn nicht."),
+            gettext_noop("Im Plan stehen keine Strafen. Wegen des Plans allein wird Ihr Geld nicht gekürzt."),
+            gettext_noop("Mitwirkungspflichten gelten trotzdem: Wenn das Jobcenter etwas verbindlich "
+            "verlangt, bekommen Sie dazu einen eigenen Brief mit einer Belehrung."),
+            gettext_noop("Zumutbar ist grundsätzlich jede Arbeit. Ausnahmen gibt es zum Beispiel bei "
+            "Krankheit, bei Pflege von Angehörigen oder wenn Ihr Kind jünger als drei Jahre ist."),
+            gettext_noop("Wenn Sie sich mit dem Jobcenter nicht einigen, können Sie eine Schlichtung "
             "verlangen. Eine neutrale Person hilft dann. Das dauert höchstens vier Wochen. "
-            "In dieser Zeit gibt es keine Kürzungen.",
+            "In dieser Zeit gibt es keine Kürzungen."),
         ),
     ),
     Regime.GRUNDSICHERUNG: RegimeRules(
         regime=Regime.GRUNDSICHERUNG,
-        name="Neue Grundsicherung (ab 01.07.2026)",
+        name=gettext_noop("Neue Grundsicherung (ab 01.07.2026)"),
         plan_name="Kooperationsplan",
         valid_from=GRUNDSICHERUNG_START,
         valid_until=None,
@@ -162,16 +164,16 @@ RULES: dict[Regime, RegimeRules] = {
             _SLOT_ANDERE_TRAEGER, _SLOT_REHA, _SLOT_ANGEBOT, _SLOT_BEHINDERUNG,
         ),
         client_explanation=(
-            "Der Kooperationsplan ist Ihr gemeinsamer Plan mit dem Jobcenter. "
-            "Er ist kein Vertrag. Sie unterschreiben ihn nicht.",
-            "Im Plan stehen keine Strafen. Der Plan allein ist kein Grund für eine Kürzung.",
-            "Seit dem 01.07.2026 kann das Jobcenter Pflichten mit einem eigenen Bescheid "
+            gettext_noop("Der Kooperationsplan ist Ihr gemeinsamer Plan mit dem Jobcenter. "
+            "Er ist kein Vertrag. Sie unterschreiben ihn nicht."),
+            gettext_noop("Im Plan stehen keine Strafen. Der Plan allein ist kein Grund für eine Kürzung."),
+            gettext_noop("Seit dem 01.07.2026 kann das Jobcenter Pflichten mit einem eigenen Bescheid "
             "festlegen (Verpflichtung). Darin steht genau, was Sie tun sollen, wie oft und "
-            "wie Sie es nachweisen. Gegen einen Bescheid können Sie Widerspruch einlegen.",
-            "Zumutbar ist grundsätzlich jede Arbeit. Ausnahmen gibt es zum Beispiel bei "
-            "Krankheit, bei Pflege von Angehörigen oder wenn Ihr Kind jünger als 14 Monate ist.",
-            "Eine Schlichtung gibt es seit dem 01.07.2026 nicht mehr. Sprechen Sie Ihre "
-            "Fachkraft an, wenn Sie mit dem Plan nicht einverstanden sind.",
+            "wie Sie es nachweisen. Gegen einen Bescheid können Sie Widerspruch einlegen."),
+            gettext_noop("Zumutbar ist grundsätzlich jede Arbeit. Ausnahmen gibt es zum Beispiel bei "
+            "Krankheit, bei Pflege von Angehörigen oder wenn Ihr Kind jünger als 14 Monate ist."),
+            gettext_noop("Eine Schlichtung gibt es seit dem 01.07.2026 nicht mehr. Sprechen Sie Ihre "
+            "Fachkraft an, wenn Sie mit dem Plan nicht einverstanden sind."),
         ),
     ),
 }

@@ -10,12 +10,22 @@ from typing import Any
 
 import duckdb
 
+from augenhoehe.domain import clock
 from augenhoehe.files import swap_into_place
-from augenhoehe.monitoring.queries import MIN_GROUP, connect, dismissed_sql, monthly_sql
+from augenhoehe.monitoring.queries import (
+    MIN_GROUP,
+    chosen_window_sql,
+    connect,
+    dismissed_sql,
+    monthly_sql,
+    rolling_sql,
+)
 from augenhoehe.monitoring.strategies import EXPLANATIONS, Explanation, egv_trend_sql, strategies_sql
 
 JOBCENTER = "'Jobcenter'"
-_KEEP = {"unit", "month", "regime", "first_plan", "caseworkers", "suppressed", "code", "indicator"}
+_KEEP = {"unit", "month", "regime", "first_plan", "caseworkers", "suppressed", "code", "indicator",
+         "window_months"}
+TABLES = ("months", "rolling", "strategies", "egv_trend", "dismissed", "units")
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,11 @@ class Row:
 
 @dataclass(frozen=True)
 class TeamReport:
-    """Everything a team page shows: monthly figures, strategies with reading aids, EGV trend."""
+    """Everything a team page shows: monthly figures, strategies with reading aids, EGV trend.
+
+    `rolling` has one row per calendar month up to the refresh day, each over the team's rolling
+    window (`Row.values["window_months"]`), wide enough to reach five caseworkers.
+    """
 
     unit: str
     caseworkers: int | None
@@ -38,6 +52,12 @@ class TeamReport:
     egv_trend: list[Row] = field(default_factory=list)
     dismissed: list[Row] = field(default_factory=list)
     explanations: dict[str, Explanation] = field(default_factory=lambda: dict(EXPLANATIONS))
+    rolling: list[Row] = field(default_factory=list)
+
+    @property
+    def window_months(self) -> int | None:
+        """Width of the rolling window in months (None without rolling figures)."""
+        return self.rolling[-1].values.get("window_months") if self.rolling else None
 
 
 def _suppress(con: duckdb.DuckDBPyConnection, sql: str, sizes: str | None) -> duckdb.DuckDBPyRelation:
@@ -51,8 +71,9 @@ def _suppress(con: duckdb.DuckDBPyConnection, sql: str, sizes: str | None) -> du
     return con.sql(f"SELECT {keep}, caseworkers < {MIN_GROUP} AS suppressed, {body} FROM rel")
 
 
-def refresh(snapshot: str | Path, figures: str | Path) -> Path:
-    """Compute all key figures for all teams and the whole Jobcenter; write suppressed Parquet."""
+def refresh(snapshot: str | Path, figures: str | Path, as_of: dt.date | None = None) -> Path:
+    """Compute all key figures for all teams and the whole Jobcenter as of a day (default: today)."""
+    as_of = as_of or clock.today()
     final = Path(figures)
     out = final.with_name(final.name + ".new")
     shutil.rmtree(out, ignore_errors=True)
@@ -61,7 +82,8 @@ def refresh(snapshot: str | Path, figures: str | Path) -> Path:
     sizes = "SELECT team_id AS unit, count(DISTINCT cw) AS caseworkers FROM cases GROUP BY ALL"
     jc_size = "SELECT 'Jobcenter' AS unit, count(DISTINCT cw) AS caseworkers FROM cases"
     jobs = {
-        "months": (f"{monthly_sql('team_id')}", None, f"{monthly_sql(JOBCENTER)}", None),
+        "months": (monthly_sql("team_id", as_of), None, monthly_sql(JOBCENTER, as_of), None),
+        "rolling": (chosen_window_sql("team_id", as_of), None, chosen_window_sql(JOBCENTER, as_of), None),
         "strategies": (strategies_sql("team_id"), sizes, strategies_sql(JOBCENTER), jc_size),
         "egv_trend": (egv_trend_sql("team_id"), None, egv_trend_sql(JOBCENTER), None),
         "dismissed": (dismissed_sql("team_id"), sizes, dismissed_sql(JOBCENTER), jc_size),
@@ -84,7 +106,7 @@ class FigureStore:
     def __init__(self, figures: str | Path) -> None:
         self.path = Path(figures)
         self.con = duckdb.connect()
-        for name in ("months", "strategies", "egv_trend", "dismissed", "units"):
+        for name in TABLES:
             self.con.sql(f"CREATE TABLE {name} AS SELECT * FROM "
                          f"read_parquet('{self.path / (name + '.parquet')}')")
 
@@ -114,7 +136,8 @@ class FigureStore:
             months=self._rows("months", team_id, "month"),
             strategies=strat[0] if strat else None,
             egv_trend=self._rows("egv_trend", team_id, "first_plan"),
-            dismissed=self._rows("dismissed", team_id, "dismissed DESC, code"))
+            dismissed=self._rows("dismissed", team_id, "dismissed DESC, code"),
+            rolling=self._rows("rolling", team_id, "month"))
 
 
 def team_report(figures: str | Path, team_id: str) -> TeamReport:
@@ -138,6 +161,7 @@ def own_figures(snapshot: str | Path, pseudonym: str) -> TeamReport:
     strat = rows(strategies_sql("cw"))
     report = TeamReport(unit=pseudonym, caseworkers=1, suppressed=False,
                         months=rows(monthly_sql("cw")), strategies=strat[0] if strat else None,
-                        egv_trend=rows(egv_trend_sql("cw")), dismissed=rows(dismissed_sql("cw")))
+                        egv_trend=rows(egv_trend_sql("cw")), dismissed=rows(dismissed_sql("cw")),
+                        rolling=rows(rolling_sql("cw", clock.today(), 1)))
     con.close()
     return report

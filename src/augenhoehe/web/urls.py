@@ -4,12 +4,13 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from augenhoehe.web.choose_language import choose_language
 from augenhoehe.web.security.views import case_access_reason
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("faelle/<int:case_id>/zugang/", case_access_reason, name="case_access_reason"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("i18n/setlang/", choose_language, name="set_language"),
     path("forschung/", include("augenhoehe.web.research.urls")),
     path("reflexion/", include("augenhoehe.web.reflection.urls")),
     path("", include("augenhoehe.web.workspace.urls")),

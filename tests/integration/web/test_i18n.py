@@ -108,3 +108,38 @@ def test_form_labels_and_plan_status_follow_the_chosen_language(world):
     english = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
     assert "Date of the plan" in english and "Datum des Plans" not in english
     assert "draft" in browser.get("/faelle/").content.decode().lower()
+
+
+@pytest.mark.parametrize(("language", "heading", "direction"), [
+    ("ar", "خطتي", "rtl"), ("uk", "Мій план", "ltr"), ("tr", "Planım", "ltr"), ("ru", "Мой план", "ltr"),
+    ("de-simple", "Was gilt fest?", "ltr"),
+])
+def test_the_portal_reads_in_every_client_language(world, language, heading, direction):
+    portal = _page(_as(world.client_a, language), "/portal/")
+    assert f'lang="{language}" dir="{direction}"' in portal
+    assert heading in portal
+    assert ("Zum Inhalt springen" in portal) == language.startswith("de")
+
+
+def test_legal_explanations_in_another_language_say_the_german_text_is_binding(world):
+    arabic = _page(_as(world.client_a, "ar"), "/portal/")
+    assert "النص الألماني وحده هو الملزم قانونيًا" in arabic
+    assert '<ul lang="de" dir="ltr">' in arabic  # the German original, one click away
+    assert "Der Kooperationsplan ist Ihr gemeinsamer Plan mit dem Jobcenter." in arabic
+    german = _page(_as(world.client_a), "/portal/")
+    assert "Rechtlich verbindlich ist nur der deutsche Text" not in german
+
+
+def test_the_choice_is_remembered_on_the_account_and_follows_the_person(world):
+    browser = _as(world.client_a)
+    browser.post("/i18n/setlang/", {"language": "uk", "next": "/portal/"})
+    world.client_a.refresh_from_db()
+    assert world.client_a.language == "uk"
+    elsewhere = _as(world.client_a)  # another device: no cookie
+    assert "Мій план" in _page(elsewhere, "/portal/")
+
+
+def test_the_language_switch_lists_every_language_in_its_own_name(world):
+    page = _page(Browser(), "/anmelden/")
+    for code, name in settings.LANGUAGES:
+        assert f'<option value="{code}" lang="{code}"' in page and name in page

@@ -66,3 +66,44 @@ def test_refresh_replaces_figures_as_a_whole(tmp_path: Path) -> None:
     refresh(build(tmp_path / "s2", {"B": 6}), fig)
     assert FigureStore(fig).units() == ["B", "Jobcenter"]
     assert not (tmp_path / "f.new").exists() and not (tmp_path / "f.old").exists()
+
+
+def _spread(snap: Path, months: list[int], team: str = "A") -> None:
+    """One plan per caseworker cw0…cw9, caseworker i in month months[i % len(months)] of 2025."""
+    plans = [plan_row(f"{team}-F{i}-V1", f"{team}-F{i}", team, f"{team}-cw{i}", 1,
+                      dt.date(2025, months[i % len(months)], 10)) for i in range(10)]
+    write_table(snap, "plan_versions", plans)
+
+
+def test_rolling_window_is_as_wide_as_needed_to_reach_five_caseworkers(tmp_path: Path) -> None:
+    snap = build(tmp_path / "s", {"A": 10})
+    _spread(snap, [1, 2, 3, 4, 5])  # two caseworkers a month
+    rep = FigureStore(refresh(snap, tmp_path / "f", as_of=dt.date(2025, 5, 15))).team_report("A")
+    assert rep.window_months == 3  # March to May: six caseworkers; two months would be four
+    by_month = {r.values["month"]: r for r in rep.rolling}
+    assert list(by_month) == [dt.date(2025, m, 1) for m in range(1, 6)]  # every month up to today
+    assert by_month[dt.date(2025, 3, 1)].values["plans"] == 6
+    assert by_month[dt.date(2025, 1, 1)].suppressed  # two caseworkers only: never shown
+    assert not any(r.values["caseworkers"] is not None and r.values["caseworkers"] < 5
+                   and not r.suppressed for r in rep.rolling)
+
+
+def test_months_without_plans_are_gaps_not_interpolated(tmp_path: Path) -> None:
+    snap = build(tmp_path / "s", {"A": 10})
+    _spread(snap, [1, 5])  # five caseworkers in January and in May, nothing in between
+    rep = FigureStore(refresh(snap, tmp_path / "f", as_of=dt.date(2025, 5, 20))).team_report("A")
+    assert rep.window_months == 1
+    values = {r.values["month"].month: r.values["gesamt"] for r in rep.rolling}
+    assert values == {1: 70, 2: None, 3: None, 4: None, 5: 70}
+
+
+def test_an_overdue_review_counts_as_not_on_time_instead_of_no_data(tmp_path: Path) -> None:
+    snap = build(tmp_path / "s", {"A": 5})
+    day = dt.date(2025, 1, 10)
+    write_table(snap, "plan_versions", [
+        plan_row(f"A-F{i}-V1", f"A-F{i}", "A", f"A-cw{i}", 1, day, review=day + dt.timedelta(90))
+        for i in range(5)])
+    not_due = FigureStore(refresh(snap, tmp_path / "f1", as_of=dt.date(2025, 3, 1))).team_report("A")
+    assert not_due.months[0].values["share_review_on_time"] is None
+    overdue = FigureStore(refresh(snap, tmp_path / "f2", as_of=dt.date(2025, 6, 1))).team_report("A")
+    assert overdue.months[0].values["share_review_on_time"] == 0

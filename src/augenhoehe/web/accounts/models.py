@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import gettext_lazy
+
+from augenhoehe.web.languages import LANGUAGES
 
 
 class Jobcenter(models.Model):
     """A Jobcenter (gemeinsame Einrichtung or zugelassener kommunaler Träger)."""
 
-    name = models.CharField("Name", max_length=200, unique=True)
+    name = models.CharField(gettext_lazy("Name"), max_length=200, unique=True)
 
     class Meta:
-        verbose_name = "Jobcenter"
-        verbose_name_plural = "Jobcenter"
+        verbose_name = gettext_lazy("Jobcenter")
+        verbose_name_plural = gettext_lazy("Jobcenter")
 
     def __str__(self) -> str:
         return self.name
@@ -23,11 +26,11 @@ class Team(models.Model):
     """A team of caseworkers led by a team lead."""
 
     jobcenter = models.ForeignKey(Jobcenter, on_delete=models.PROTECT, related_name="teams")
-    name = models.CharField("Name", max_length=200)
+    name = models.CharField(gettext_lazy("Name"), max_length=200)
 
     class Meta:
-        verbose_name = "Team"
-        verbose_name_plural = "Teams"
+        verbose_name = gettext_lazy("Team")
+        verbose_name_plural = gettext_lazy("Teams")
         unique_together = [("jobcenter", "name")]
 
     def __str__(self) -> str:
@@ -37,24 +40,28 @@ class Team(models.Model):
 class Role(models.TextChoices):
     """What a user does in the Jobcenter."""
 
-    CASEWORKER = "caseworker", "Integrationsfachkraft"
-    TEAM_LEAD = "team_lead", "Teamleitung"
-    CLIENT = "client", "Leistungsberechtigte Person"
-    ADMIN = "admin", "Administration"
-    RESEARCHER = "researcher", "Forschung"
+    CASEWORKER = "caseworker", gettext_lazy("Integrationsfachkraft")
+    TEAM_LEAD = "team_lead", gettext_lazy("Teamleitung")
+    CLIENT = "client", gettext_lazy("Leistungsberechtigte Person")
+    ADMIN = "admin", gettext_lazy("Administration")
+    RESEARCHER = "researcher", gettext_lazy("Forschung")
 
 
 class User(AbstractUser):
     """A person who logs in; staff have a team, clients have a case."""
 
-    role = models.CharField("Rolle", max_length=20, choices=Role.choices, default=Role.CLIENT)
+    role = models.CharField(gettext_lazy("Rolle"), max_length=20, choices=Role.choices, default=Role.CLIENT)
     team = models.ForeignKey(
         Team, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
     )
+    language = models.CharField(
+        "Sprache", max_length=12, blank=True, default="", choices=LANGUAGES,
+        help_text=gettext_lazy("Gewählte Sprache der Oberfläche; leer: Deutsch oder die Wahl im Browser."),
+    )
 
     class Meta:
-        verbose_name = "Benutzer"
-        verbose_name_plural = "Benutzer"
+        verbose_name = gettext_lazy("Benutzer")
+        verbose_name_plural = gettext_lazy("Benutzer")
 
     @property
     def display_name(self) -> str:

@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.forms import formset_factory
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from augenhoehe.domain.plan import OBSTACLE_LABELS, SECTION_LABELS, STEP_SECTIONS
@@ -14,7 +15,7 @@ from augenhoehe.web.workspace.models.case import TEXT_LIMIT
 from augenhoehe.web.workspace.models.plan import AUTHOR_CHOICES, OWNER_CHOICES, STATUS_CHOICES
 
 MAX_STEPS = 30
-STEP_SECTION_CHOICES = [(s.value, SECTION_LABELS[s]) for s in STEP_SECTIONS]
+STEP_SECTION_CHOICES = [(s.value, _(SECTION_LABELS[s])) for s in STEP_SECTIONS]
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
@@ -47,8 +48,8 @@ class PlanForm(forms.Form):
         self.slot_keys = []
         for slot in slots:
             name = f"slot_{slot.key}"
-            self.fields[name] = _text(slot.label, limit=1000, rows=2,
-                                      help_text=f"{slot.legal_ref}. {slot.hint}")
+            self.fields[name] = _text(_(slot.label), limit=1000, rows=2,
+                                      help_text=format_lazy("{}. {}", slot.legal_ref, _(slot.hint)))
             self.slot_keys.append(name)
 
     def slot_fields(self) -> list:
@@ -94,7 +95,7 @@ class PotentialAnalysisForm(forms.Form):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         for key, label in OBSTACLE_LABELS.items():
-            self.fields[f"obstacle_{key.value}"] = _text(label, limit=1000, rows=2)
+            self.fields[f"obstacle_{key.value}"] = _text(_(label), limit=1000, rows=2)
 
     def obstacle_fields(self) -> list:
         """Bound fields of the obstacle fields."""

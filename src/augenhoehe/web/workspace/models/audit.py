@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 
 class AuditEvent(models.Model):
@@ -19,8 +20,8 @@ class AuditEvent(models.Model):
     detail = models.JSONField(default=dict, blank=True)
 
     class Meta:
-        verbose_name = "Protokolleintrag"
-        verbose_name_plural = "Protokoll"
+        verbose_name = gettext_lazy("Protokolleintrag")
+        verbose_name_plural = gettext_lazy("Protokoll")
         ordering = ["-at"]
 
     def __str__(self) -> str:

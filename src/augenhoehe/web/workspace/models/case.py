@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.web.accounts.models import Team
 
@@ -18,14 +19,14 @@ class Client(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="client_profile",
     )
-    first_name = models.CharField("Vorname", max_length=100)
-    last_name = models.CharField("Nachname", max_length=100)
-    birth_year = models.PositiveSmallIntegerField("Geburtsjahr", null=True, blank=True)
-    preferred_language = models.CharField("Bevorzugte Sprache", max_length=50, blank=True)
+    first_name = models.CharField(gettext_lazy("Vorname"), max_length=100)
+    last_name = models.CharField(gettext_lazy("Nachname"), max_length=100)
+    birth_year = models.PositiveSmallIntegerField(gettext_lazy("Geburtsjahr"), null=True, blank=True)
+    preferred_language = models.CharField(gettext_lazy("Bevorzugte Sprache"), max_length=50, blank=True)
 
     class Meta:
-        verbose_name = "Leistungsberechtigte Person"
-        verbose_name_plural = "Leistungsberechtigte Personen"
+        verbose_name = gettext_lazy("Leistungsberechtigte Person")
+        verbose_name_plural = gettext_lazy("Leistungsberechtigte Personen")
 
     def __str__(self) -> str:
         return f"{self.first_name} {self.last_name}"
@@ -34,21 +35,21 @@ class Client(models.Model):
 class Case(models.Model):
     """One client's case, held by one caseworker in one team."""
 
-    reference = models.CharField("Aktenzeichen", max_length=40, unique=True)
+    reference = models.CharField(gettext_lazy("Aktenzeichen"), max_length=40, unique=True)
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="cases")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="cases")
     caseworker = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="caseload"
     )
-    opened_on = models.DateField("Eröffnet am")
-    closed_on = models.DateField("Beendet am", null=True, blank=True)
+    opened_on = models.DateField(gettext_lazy("Eröffnet am"))
+    closed_on = models.DateField(gettext_lazy("Beendet am"), null=True, blank=True)
     cooperation_assessment = models.PositiveSmallIntegerField(
         "Einschätzung der Zusammenarbeit (1–5)", null=True, blank=True,
-        help_text="Subjektive Einschätzung der Fachkraft; nur für die Team-Auswertung zum Creaming.")
+        help_text=gettext_lazy("Subjektive Einschätzung der Fachkraft; nur für die Team-Auswertung zum Creaming."))
 
     class Meta:
-        verbose_name = "Fall"
-        verbose_name_plural = "Fälle"
+        verbose_name = gettext_lazy("Fall")
+        verbose_name_plural = gettext_lazy("Fälle")
         indexes = [models.Index(fields=["caseworker", "closed_on"]), models.Index(fields=["team"])]
 
     def __str__(self) -> str:
@@ -59,16 +60,16 @@ class PotentialAnalysisRecord(models.Model):
     """The Potenzialanalyse of a case (§ 15 Abs. 1); the newest one counts."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="potential_analyses")
-    conducted_on = models.DateField("Durchgeführt am")
-    strengths = models.TextField("Stärken", max_length=TEXT_LIMIT, blank=True)
-    obstacles = models.JSONField("Erschwerende Umstände", default=dict, blank=True)
-    wishes = models.TextField("Wünsche in eigenen Worten", max_length=TEXT_LIMIT, blank=True)
+    conducted_on = models.DateField(gettext_lazy("Durchgeführt am"))
+    strengths = models.TextField(gettext_lazy("Stärken"), max_length=TEXT_LIMIT, blank=True)
+    obstacles = models.JSONField(gettext_lazy("Erschwerende Umstände"), default=dict, blank=True)
+    wishes = models.TextField(gettext_lazy("Wünsche in eigenen Worten"), max_length=TEXT_LIMIT, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Potenzialanalyse"
-        verbose_name_plural = "Potenzialanalysen"
+        verbose_name = gettext_lazy("Potenzialanalyse")
+        verbose_name_plural = gettext_lazy("Potenzialanalysen")
         ordering = ["-conducted_on", "-id"]
 
 
@@ -76,17 +77,17 @@ class Contact(models.Model):
     """A counselling contact with its duration (for the team-level creaming analysis)."""
 
     class Channel(models.TextChoices):
-        IN_PERSON = "in_person", "persönlich"
-        PHONE = "phone", "Telefon"
-        VIDEO = "video", "Video"
+        IN_PERSON = "in_person", gettext_lazy("persönlich")
+        PHONE = "phone", gettext_lazy("Telefon")
+        VIDEO = "video", gettext_lazy("Video")
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="contacts")
-    date = models.DateField("Datum")
-    minutes = models.PositiveSmallIntegerField("Dauer in Minuten")
-    channel = models.CharField("Art", max_length=20, choices=Channel.choices, default=Channel.IN_PERSON)
+    date = models.DateField(gettext_lazy("Datum"))
+    minutes = models.PositiveSmallIntegerField(gettext_lazy("Dauer in Minuten"))
+    channel = models.CharField(gettext_lazy("Art"), max_length=20, choices=Channel.choices, default=Channel.IN_PERSON)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
-        verbose_name = "Kontakt"
-        verbose_name_plural = "Kontakte"
+        verbose_name = gettext_lazy("Kontakt")
+        verbose_name_plural = gettext_lazy("Kontakte")
         ordering = ["-date"]

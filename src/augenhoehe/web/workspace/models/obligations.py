@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
 from augenhoehe.web.workspace.models.plan import PlanStep
@@ -13,27 +14,27 @@ class Summons(models.Model):
     """A separate document with its own Rechtsfolgenbelehrung, referring to one plan step."""
 
     class Kind(models.TextChoices):
-        AUFFORDERUNG = "aufforderung", "Aufforderung zur Mitwirkung"
-        VERPFLICHTUNG = "verpflichtung", "Verpflichtung durch Verwaltungsakt (§ 15a)"
+        AUFFORDERUNG = "aufforderung", gettext_lazy("Aufforderung zur Mitwirkung")
+        VERPFLICHTUNG = "verpflichtung", gettext_lazy("Verpflichtung durch Verwaltungsakt (§ 15a)")
 
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="summonses")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.PROTECT,
                              related_name="summonses")
-    kind = models.CharField("Art", max_length=20, choices=Kind.choices)
+    kind = models.CharField(gettext_lazy("Art"), max_length=20, choices=Kind.choices)
     regime = models.CharField(max_length=20)
-    issued_on = models.DateField("Datum")
-    obligation = models.TextField("Geforderte Mitwirkung", max_length=TEXT_LIMIT)
-    frequency = models.CharField("Häufigkeit", max_length=100, blank=True)
-    proof_form = models.CharField("Form des Nachweises", max_length=200, blank=True)
-    proof_deadline = models.DateField("Frist für den Nachweis", null=True, blank=True)
-    legal_consequences = models.TextField("Rechtsfolgenbelehrung", max_length=TEXT_LIMIT)
-    resolved_on = models.DateField("Erledigt am", null=True, blank=True)
+    issued_on = models.DateField(gettext_lazy("Datum"))
+    obligation = models.TextField(gettext_lazy("Geforderte Mitwirkung"), max_length=TEXT_LIMIT)
+    frequency = models.CharField(gettext_lazy("Häufigkeit"), max_length=100, blank=True)
+    proof_form = models.CharField(gettext_lazy("Form des Nachweises"), max_length=200, blank=True)
+    proof_deadline = models.DateField(gettext_lazy("Frist für den Nachweis"), null=True, blank=True)
+    legal_consequences = models.TextField(gettext_lazy("Rechtsfolgenbelehrung"), max_length=TEXT_LIMIT)
+    resolved_on = models.DateField(gettext_lazy("Erledigt am"), null=True, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Aufforderung/Verpflichtung"
-        verbose_name_plural = "Aufforderungen/Verpflichtungen"
+        verbose_name = gettext_lazy("Aufforderung/Verpflichtung")
+        verbose_name_plural = gettext_lazy("Aufforderungen/Verpflichtungen")
         ordering = ["-issued_on"]
 
 
@@ -43,15 +44,15 @@ class Schlichtung(models.Model):
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="schlichtungen")
     requested_by = models.CharField(max_length=20, choices=[("client", "Kundin/Kunde"),
                                                             ("jobcenter", "Jobcenter")])
-    requested_on = models.DateField("Beantragt am")
-    reason = models.TextField("Worum es geht", max_length=TEXT_LIMIT)
-    neutral_person = models.CharField("Schlichtende Person", max_length=200, blank=True)
-    ends_on = models.DateField("Endet spätestens am")
-    outcome = models.TextField("Ergebnis", max_length=TEXT_LIMIT, blank=True)
+    requested_on = models.DateField(gettext_lazy("Beantragt am"))
+    reason = models.TextField(gettext_lazy("Worum es geht"), max_length=TEXT_LIMIT)
+    neutral_person = models.CharField(gettext_lazy("Schlichtende Person"), max_length=200, blank=True)
+    ends_on = models.DateField(gettext_lazy("Endet spätestens am"))
+    outcome = models.TextField(gettext_lazy("Ergebnis"), max_length=TEXT_LIMIT, blank=True)
     closed_on = models.DateField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Schlichtung"
-        verbose_name_plural = "Schlichtungen"
+        verbose_name = gettext_lazy("Schlichtung")
+        verbose_name_plural = gettext_lazy("Schlichtungen")
         ordering = ["-requested_on"]

@@ -4,50 +4,51 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy
 
 from augenhoehe.domain.plan import AUTHOR_LABELS, OWNER_LABELS, SECTION_LABELS, STATUS_LABELS
 from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
 
-SECTION_CHOICES = [(k.value, v) for k, v in SECTION_LABELS.items()]
-OWNER_CHOICES = [(k.value, v) for k, v in OWNER_LABELS.items()]
-STATUS_CHOICES = [(k.value, v) for k, v in STATUS_LABELS.items()]
-AUTHOR_CHOICES = [(k.value, v) for k, v in AUTHOR_LABELS.items()]
+SECTION_CHOICES = [(k.value, gettext_lazy(v)) for k, v in SECTION_LABELS.items()]
+OWNER_CHOICES = [(k.value, gettext_lazy(v)) for k, v in OWNER_LABELS.items()]
+STATUS_CHOICES = [(k.value, gettext_lazy(v)) for k, v in STATUS_LABELS.items()]
+AUTHOR_CHOICES = [(k.value, gettext_lazy(v)) for k, v in AUTHOR_LABELS.items()]
 
 
 class Plan(models.Model):
     """The Kooperationsplan of a case across all its versions; may be deferred with a reason."""
 
     case = models.OneToOneField(Case, on_delete=models.CASCADE, related_name="plan")
-    deferred_reason = models.TextField("Grund für Aufschub", max_length=TEXT_LIMIT, blank=True)
-    deferred_until = models.DateField("Aufgeschoben bis", null=True, blank=True)
+    deferred_reason = models.TextField(gettext_lazy("Grund für Aufschub"), max_length=TEXT_LIMIT, blank=True)
+    deferred_until = models.DateField(gettext_lazy("Aufgeschoben bis"), null=True, blank=True)
     deferred_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name = "Kooperationsplan"
-        verbose_name_plural = "Kooperationspläne"
+        verbose_name = gettext_lazy("Kooperationsplan")
+        verbose_name_plural = gettext_lazy("Kooperationspläne")
 
 
 class PlanVersion(models.Model):
     """One version of the plan; agreed versions are frozen, a Fortschreibung adds a new one."""
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveIntegerField("Version")
-    plan_date = models.DateField("Datum des Plans")
-    goal = models.TextField("Berufsziel", max_length=TEXT_LIMIT, blank=True)
+    number = models.PositiveIntegerField(gettext_lazy("Version"))
+    plan_date = models.DateField(gettext_lazy("Datum des Plans"))
+    goal = models.TextField(gettext_lazy("Berufsziel"), max_length=TEXT_LIMIT, blank=True)
     goal_author = models.CharField(max_length=20, choices=AUTHOR_CHOICES, default="caseworker")
-    interim_goal = models.TextField("Kurzfristiges Zwischenziel", max_length=TEXT_LIMIT, blank=True)
+    interim_goal = models.TextField(gettext_lazy("Kurzfristiges Zwischenziel"), max_length=TEXT_LIMIT, blank=True)
     interim_goal_author = models.CharField(max_length=20, choices=AUTHOR_CHOICES, default="caseworker")
-    other_notes = models.TextField("Was sonst noch wichtig ist", max_length=TEXT_LIMIT, blank=True)
-    content_slots = models.JSONField("Inhalte nach § 15 Abs. 2", default=dict, blank=True)
-    review_date = models.DateField("Überprüfung am", null=True, blank=True)
-    concluded_on = models.DateField("Gemeinsam abgeschlossen am", null=True, blank=True)
+    other_notes = models.TextField(gettext_lazy("Was sonst noch wichtig ist"), max_length=TEXT_LIMIT, blank=True)
+    content_slots = models.JSONField(gettext_lazy("Inhalte nach § 15 Abs. 2"), default=dict, blank=True)
+    review_date = models.DateField(gettext_lazy("Überprüfung am"), null=True, blank=True)
+    concluded_on = models.DateField(gettext_lazy("Gemeinsam abgeschlossen am"), null=True, blank=True)
     concluded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
-    client_confirmed_at = models.DateTimeField("Bestätigt am", null=True, blank=True)
+    client_confirmed_at = models.DateTimeField(gettext_lazy("Bestätigt am"), null=True, blank=True)
     client_confirmed_how = models.CharField(max_length=20, blank=True)
-    reviewed_on = models.DateField("Überprüft am", null=True, blank=True)
-    review_notes = models.TextField("Ergebnis der Überprüfung", max_length=TEXT_LIMIT, blank=True)
+    reviewed_on = models.DateField(gettext_lazy("Überprüft am"), null=True, blank=True)
+    review_notes = models.TextField(gettext_lazy("Ergebnis der Überprüfung"), max_length=TEXT_LIMIT, blank=True)
     revision = models.PositiveIntegerField(default=1)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -55,8 +56,8 @@ class PlanVersion(models.Model):
     check_result = models.JSONField(null=True, blank=True)
 
     class Meta:
-        verbose_name = "Planversion"
-        verbose_name_plural = "Planversionen"
+        verbose_name = gettext_lazy("Planversion")
+        verbose_name_plural = gettext_lazy("Planversionen")
         unique_together = [("plan", "number")]
         ordering = ["plan", "-number"]
 
@@ -71,19 +72,19 @@ class PlanStep(models.Model):
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="steps")
     position = models.PositiveIntegerField(default=0)
-    section = models.CharField("Rubrik", max_length=40, choices=SECTION_CHOICES)
-    owner = models.CharField("Wer", max_length=20, choices=OWNER_CHOICES)
-    text = models.TextField("Was", max_length=1000)
-    due_date = models.DateField("Bis wann", null=True, blank=True)
-    frequency = models.CharField("Wie oft", max_length=100, blank=True)
-    status = models.CharField("Stand", max_length=20, choices=STATUS_CHOICES, default="open")
-    evidence = models.CharField("Nachweis", max_length=300, blank=True)
-    author = models.CharField("Geschrieben von", max_length=20, choices=AUTHOR_CHOICES)
-    review_outcome = models.TextField("Ergebnis bei Überprüfung", max_length=1000, blank=True)
+    section = models.CharField(gettext_lazy("Rubrik"), max_length=40, choices=SECTION_CHOICES)
+    owner = models.CharField(gettext_lazy("Wer"), max_length=20, choices=OWNER_CHOICES)
+    text = models.TextField(gettext_lazy("Was"), max_length=1000)
+    due_date = models.DateField(gettext_lazy("Bis wann"), null=True, blank=True)
+    frequency = models.CharField(gettext_lazy("Wie oft"), max_length=100, blank=True)
+    status = models.CharField(gettext_lazy("Stand"), max_length=20, choices=STATUS_CHOICES, default="open")
+    evidence = models.CharField(gettext_lazy("Nachweis"), max_length=300, blank=True)
+    author = models.CharField(gettext_lazy("Geschrieben von"), max_length=20, choices=AUTHOR_CHOICES)
+    review_outcome = models.TextField(gettext_lazy("Ergebnis bei Überprüfung"), max_length=1000, blank=True)
 
     class Meta:
-        verbose_name = "Schritt"
-        verbose_name_plural = "Schritte"
+        verbose_name = gettext_lazy("Schritt")
+        verbose_name_plural = gettext_lazy("Schritte")
         ordering = ["version", "position", "id"]
 
 
@@ -91,14 +92,14 @@ class Proposal(models.Model):
     """A client's proposal (new step, change) or comment on a plan version."""
 
     class Kind(models.TextChoices):
-        NEW_STEP = "new_step", "Vorschlag für einen Schritt"
-        CHANGE = "change", "Änderungswunsch"
-        COMMENT = "comment", "Kommentar"
+        NEW_STEP = "new_step", gettext_lazy("Vorschlag für einen Schritt")
+        CHANGE = "change", gettext_lazy("Änderungswunsch")
+        COMMENT = "comment", gettext_lazy("Kommentar")
 
     class State(models.TextChoices):
-        OPEN = "open", "offen"
-        ACCEPTED = "accepted", "übernommen"
-        DECLINED = "declined", "nicht übernommen"
+        OPEN = "open", gettext_lazy("offen")
+        ACCEPTED = "accepted", gettext_lazy("übernommen")
+        DECLINED = "declined", gettext_lazy("nicht übernommen")
 
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="proposals")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.SET_NULL)
@@ -109,8 +110,8 @@ class Proposal(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Vorschlag"
-        verbose_name_plural = "Vorschläge"
+        verbose_name = gettext_lazy("Vorschlag")
+        verbose_name_plural = gettext_lazy("Vorschläge")
         ordering = ["created_at"]
 
 
@@ -120,11 +121,11 @@ class FindingDismissal(models.Model):
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="dismissals")
     code = models.CharField(max_length=20, db_index=True)
     excerpt = models.CharField(max_length=300, blank=True)
-    reason = models.TextField("Begründung", max_length=1000)
+    reason = models.TextField(gettext_lazy("Begründung"), max_length=1000)
     dismissed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                      related_name="+")
     dismissed_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Verworfener Hinweis"
-        verbose_name_plural = "Verworfene Hinweise"
+        verbose_name = gettext_lazy("Verworfener Hinweis")
+        verbose_name_plural = gettext_lazy("Verworfene Hinweise")

@@ -85,7 +85,7 @@ def dismissed_keys(version: PlanVersion) -> set[tuple[str, str]]:
 
 def score_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """The ten indicator scores with German labels, for the bar chart."""
-    return [{"key": k, "label": INDICATOR_LABELS[k], "score": result["scores"][k]} for k in INDICATORS]
+    return [{"key": k, "label": _(INDICATOR_LABELS[k]), "score": result["scores"][k]} for k in INDICATORS]
 
 
 def highlighted_text(text: str, findings: list[dict[str, Any]]) -> list[Highlight]:

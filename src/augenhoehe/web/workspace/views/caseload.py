@@ -49,7 +49,7 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
     pa = case.potential_analyses.first()
     ctx.update({
         "pa": pa,
-        "pa_obstacles": [(OBSTACLE_LABELS[ObstacleField(k)], v) for k, v in
+        "pa_obstacles": [(_(OBSTACLE_LABELS[ObstacleField(k)]), v) for k, v in
                          (pa.obstacles.items() if pa else []) if v],
         "versions": list(PlanVersion.objects.filter(plan__case=case).defer("check_result").order_by("-number")),
         "proposals": list(Proposal.objects.filter(version__plan__case=case)

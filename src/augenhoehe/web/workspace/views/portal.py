@@ -42,7 +42,7 @@ def portal(request: AuthedRequest) -> HttpResponse:
         "appointments": list(appointments.upcoming(case, timezone.now())),
         "uploads": list(case.evidence.filter(side=Side.CLIENT)[:10]),
         "evidence_steps": [s for s in steps if s.owner in ("client", "both")],
-        "sections": [(SECTION_LABELS[s], [st for st in steps if st.section == s.value])
+        "sections": [(_(SECTION_LABELS[s]), [st for st in steps if st.section == s.value])
                      for s in STEP_SECTIONS],
         "proposal_form": ProposalForm(),
         "schlichtung_form": SchlichtungForm(),
