@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -138,3 +139,19 @@ def test_team_lead_opens_the_dashboard_and_the_report_pages_show_the_chart(serve
     assert line > 150, "the first page shows the trend chart in colour"
     assert dark / len(pixels) < 0.08, "no black smear"
     _wait_until_the_server_answers(server)  # leave the server idle for the next test
+
+
+def test_team_lead_reaches_the_overdue_reviews_from_the_team_page(page_as):
+    """The team page's overdue count leads to a list of Aktenzeichen, caseworker and date — no plan content."""
+    lead = page_as("tl.sued")
+    lead.goto("/team/")
+    overdue_link = lead.get_by_role("link", name=re.compile("überfällige Überprüfungen ansehen"))
+    if overdue_link.count():
+        overdue_link.first.click()
+    else:
+        lead.goto("/team/ueberfaellig/")
+    expect(lead.get_by_role("heading", name="Überfällige Überprüfungen", level=1)).to_be_visible()
+    header = lead.locator("table.list thead").inner_text()
+    assert "Aktenzeichen" in header and "Fachkraft" in header
+    assert "Berufsziel" not in lead.get_by_role("main").inner_text()
+    screenshot(lead, "11-team-overdue")
