@@ -6,6 +6,7 @@ so that a fitted weight can be read and checked against what a careful reader ex
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -183,7 +184,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "quotes": min(text.count("„") + text.count('"') // 2, 3),
         "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))
         * per100 / 5,
-        "vocabulary": __import__("math").log(1 + len({w.lower() for w in words})),
+        "vocabulary": math.log(1 + len({w.lower() for w in words})),
         "obstacles_addressed": (len(addressed) / len(obstacles) if obstacles else 0.5) / 2
         + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
         "obstacles_ignored": float(named_obstacles - addressed_obstacles),

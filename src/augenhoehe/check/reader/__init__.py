@@ -14,8 +14,8 @@ from augenhoehe.check.nlp import Sentence, sentences_of
 from augenhoehe.check.reader.headings import classify
 from augenhoehe.check.reader.layout import Line, lines_of, looks_like_heading
 from augenhoehe.check.reader.model import SCHEMA, Reading, ReadStep, Span
-from augenhoehe.check.reader.parties import Parties, find_parties, staff_from_signature
-from augenhoehe.check.reader.steps import LEGAL, REVIEW, finite_lemma, is_empty, owner_of, situation_like
+from augenhoehe.check.reader.parties import OTHER_AGENCY, Parties, find_parties, staff_from_signature
+from augenhoehe.check.reader.steps import LEGAL, REVIEW, actor, finite_lemma, is_empty, owner_of, situation_like
 from augenhoehe.check.reader.timing import date_mentions, due_date, first_date, frequency
 from augenhoehe.domain import clock
 
@@ -67,6 +67,20 @@ def _plan_date(text: str, lines: list[Line], today: date) -> date | None:
         if kind == "day" and not _BIRTH.search(text[max(0, a - 16):a]) and value.year >= 2000:
             return value
     return None
+
+
+def _semicolon_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] split at semicolons, leading blanks dropped ("A; B" is two agreements)."""
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for part in text[start:end].split(";"):
+        a, b = pos, pos + len(part)
+        pos = b + 1
+        while a < b and text[a] == " ":
+            a += 1
+        if b > a:
+            parts.append((a, b))
+    return parts
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
@@ -169,30 +183,13 @@ class _Reader:
             return
         bulleted = shape in ("bullet", "numbered", "table")
         if bulleted:
-            units = [(start, end)]
-            if ";" in text and block.kind == "steps":
-                units, pos = [], start
-                for part in text.split(";"):
-                    a, b = pos, pos + len(part)
-                    pos = b + 1
-                    while a < b and self.text[a] == " ":
-                        a += 1
-                    if b > a:
-                        units.append((a, b))
+            units = _semicolon_parts(self.text, start, end) if ";" in text and block.kind == "steps" \
+                else [(start, end)]
         else:
             if len(text) < 100 and REVIEW.search(text) and not any(REVIEW.search(s.text) for s in sents):
                 self._review(Span(start, end, text), 1 if block.kind == "review" else 2)  # "Nä. Termin 03.06."
                 return
-            units = []
-            for sent in sents:
-                pos = sent.start
-                for part in sent.text.split(";"):
-                    a, b = pos, pos + len(part)
-                    pos = b + 1
-                    while a < b and self.text[a] == " ":
-                        a += 1
-                    if b > a:
-                        units.append((a, b))
+            units = [part for sent in sents for part in _semicolon_parts(self.text, sent.start, sent.end)]
         for a, b in units:
             self._unit(a, b, block, bulleted)
 
@@ -362,7 +359,6 @@ class _Reader:
             re.search(rf"\b{re.escape(n)}\b", who) for n in self.parties.client_names)
         has_jc = bool(re.search(r"Jobcenter|\bJC\b|Fachkraft|\bwir\b", who, re.I)) or any(
             re.search(rf"\b{re.escape(n)}\b", who) for n in self.parties.staff_names)
-        from augenhoehe.check.reader.parties import OTHER_AGENCY
         has_other = bool(OTHER_AGENCY.search(who)) or (bool(re.search(r"\be\.\s?V\.|GmbH|Verein", who)))
         if re.search(r"gemeinsam|beide|zusammen", who, re.I) or has_client and has_jc:
             return "both"
@@ -459,8 +455,6 @@ class _Reader:
 
 def actor_missing(sent: Sentence, parties: Parties) -> bool:
     """True when a prose sentence outside a step block has no party as its actor."""
-    from augenhoehe.check.reader.steps import actor
-
     return actor(sent, parties) is None
 
 

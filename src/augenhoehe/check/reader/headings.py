@@ -27,10 +27,6 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                          r"übernimm|beitrag|maßnahme|förder|to-?do|kümmer|sorgt|aktivität|eigenbem|"
                          r"zu\s+erledigen|was\s+\w+\s+\w*\s*tut|absprache|vorhaben", re.I)),
 )
-_JC = re.compile(r"\bjobcenter\w*|\bjc\b|jugendberufsagentur|fachkraft|arbeitsvermittl|fallmanag|"
-                 r"\bwir\b|\bunsere?\b|\buns\b|ansprechpartner|das\s+amt\b", re.I)
-_CLIENT = re.compile(r"\bich\b|\bmein\w*|\bmir\b|\bsie\b|\bihre?\w*\b|eigen|bemühung|pflichten|\bkd\b|"
-                     r"kunde|kundin|leistungsberechtigt|teilnehmer", re.I)
 _BOTH = re.compile(r"gemeinsam|zusammen|wir\s+beide|miteinander", re.I)
 _OTHER = re.compile(r"andere\b|anderen\b|dritte|weitere\s+stellen|partner|wer\s+noch|außerdem|"
                     r"weitere\s+hilfe|netzwerk", re.I)

@@ -8,14 +8,6 @@ from dataclasses import dataclass, field
 
 _NAME = r"(?:Dr\.[ \t]+)?[A-ZÄÖÜ][\w'’-]+(?:[ \t]+(?!und\b|oder\b)[A-ZÄÖÜ][\w'’-]+\.?)?"
 TITLED = re.compile(rf"\b(Herrn?|Frau|Hr\.|Fr\.)\s+({_NAME})")
-_STAFF_CUE = re.compile(
-    r"Jobcenter|Fachkraft|Integrationsfachkraft|Ansprech(?:partner(?:in)?|person)|Arbeitsvermittl|"
-    r"Fallmanag|Berater(?:in)?\s+im|i\.\s?A\.|gez\.|Team\s|Jugendberufsagentur|Sachbearbeit|\bJC\b|"
-    r"Arbeitgeberservice|Vermittlungsfachkraft|Persönliche[rn]? Ansprech", re.I)
-_CLIENT_LABEL = re.compile(
-    r"(?:Name|Kunde|Kundin|Leistungsberechtigte[rn]?|für|zwischen|Kd\.|Teilnehmer(?:in)?|"
-    r"Ich heiße|Kooperationsplan\s*[–:-]|Kooperationsplan\s+für|Hallo|Liebe[rs]?|Guten Tag)\s*:?\s*"
-    rf"(?:(Herrn?|Frau)\s+)?({_NAME})")
 _KD = re.compile(r"\bKd\.\s+([A-ZÄÖÜ][\w-]+)(?:,\s*([A-ZÄÖÜ][\w-]+))?")
 OTHER_AGENCY = re.compile(
     r"Agentur für Arbeit|Arbeitsagentur|Rentenversicherung|\bDRV\b|Reha-(?:Team|Beratung|Fachberatung)|"
