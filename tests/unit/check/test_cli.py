@@ -133,3 +133,17 @@ def test_parallel_jobs_give_same_results_in_same_order(tmp_path, capsys):
     serial = json.loads(capsys.readouterr().out)
     main(["check", str(tmp_path), "--format", "json", "--jobs", "2"])
     assert json.loads(capsys.readouterr().out) == serial
+
+
+def test_read_prints_the_reading_contract_and_names_bad_files(tmp_path, capsys):
+    good = tmp_path / "plan.txt"
+    good.write_text("Kooperationsplan vom 01.09.2026\n\nWas das Jobcenter tut\n"
+                    "- Das Jobcenter übernimmt bis 30.09.2026 die Fahrtkosten.\n", encoding="utf-8")
+    (tmp_path / "leer.txt").write_text("", encoding="utf-8")
+    assert main(["read", str(good), str(tmp_path / "leer.txt"), "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    assert out["schema"] == "augenhoehe.reading/1" and len(out["results"]) == 1
+    step = out["results"][0]["steps"][0]
+    assert (step["owner"], step["due"]) == ("jobcenter", "2026-09-30")
+    assert "leer.txt" in captured.err and "leer" in captured.err.lower()
