@@ -35,7 +35,9 @@ PORTAL_PYTHON = sorted([WEB / "workspace" / "views" / "portal.py", WEB / "errors
                         WEB / "workspace" / "services" / "access.py",
                         WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py"])
 SCREEN_TEMPLATES = sorted(p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_pdf.html"))
-STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py"])
+STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py",
+                       SRC / "check" / "engine.py", SRC / "check" / "corpus.py", *(SRC / "check" / "rules").glob("*.py"),
+                       SRC / "monitoring" / "strategies.py"])
 GETTEXT = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "pgettext_lazy",
            "ngettext", "ngettext_lazy"}
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "aria-description"}
@@ -98,6 +100,33 @@ def portal_runtime_msgids() -> set[str]:
                 texts |= {str(field.label or ""), str(field.help_text or "")}
                 texts |= {str(label) for _, label in getattr(field, "choices", [])}
     return {t for t in texts if t}
+
+
+def _nested_msgids(message) -> set[str]:  # noqa: ANN001 (a domain Message)
+    from augenhoehe.domain.i18n import Message
+
+    return {message.msgid}.union(*(_nested_msgids(v) for _k, v in message.params if isinstance(v, Message)))
+
+
+def checker_runtime_msgids() -> set[str]:
+    """What the checker says on staff pages: every rule's title and explanation, the msgids of every
+    finding and reason its fixtures produce (rule titles and indicator names nested in them), the labels of
+    the features a reason may name, and the dashboard's reading aids."""
+    from tests.unit.check.helpers import run_fixture
+
+    from augenhoehe.check.features import FEATURES
+    from augenhoehe.check.rules import all_rules
+    from augenhoehe.monitoring.strategies import EXPLANATIONS
+
+    texts = {t for rule in all_rules() for t in (rule.title, rule.why)}
+    for rule in all_rules():
+        for result in (r for text in (*rule.bad, *rule.good) for r in run_fixture(text)):
+            messages = [f.text for f in result.findings if f.text] + [m for v in result.reason_texts.values()
+                                                                      for m in v]
+            texts |= set().union(*(_nested_msgids(m) for m in messages))
+    texts |= {f.label for f in FEATURES if not f.name.startswith("rules_")}
+    texts |= {t for e in EXPLANATIONS.values() for t in (e.title, e.reading, e.can_mean, e.cannot_mean)}
+    return texts
 
 
 class _Text(HTMLParser):
@@ -170,6 +199,12 @@ def test_every_staff_text_is_in_english(code: str) -> None:
     texts |= set().union(*(python_msgids(p) for p in STAFF_PYTHON))
     missing = _missing(code, texts | portal_runtime_msgids())
     assert missing == [], f"{code}: {len(missing)} texts without translation:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("code", [c for c in STAFF_LANGUAGES if c != "de"])
+def test_every_checker_text_is_in_english(code: str) -> None:
+    missing = _missing(code, checker_runtime_msgids())
+    assert missing == [], f"{code}: {len(missing)} checker texts without translation:\n" + "\n".join(missing)
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext (msgfmt) not installed")

@@ -15,6 +15,7 @@ from augenhoehe.domain.lifecycle import Refusal
 from augenhoehe.domain.plan import CooperationPlan, StepStatus
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
+from augenhoehe.web.workspace import checker_texts
 from augenhoehe.web.workspace.models import Case, Plan, PlanStep, PlanVersion
 from augenhoehe.web.workspace.services import audit, quality, stored
 from augenhoehe.web.workspace.services.refusals import REFUSALS
@@ -119,7 +120,7 @@ def agree(version: PlanVersion, user: User, concluded_on: date, override_reason:
             errors = []
         refusal = lifecycle.refuse_agreeing(stored.to_domain(version), version.concluded_on, len(errors))
         if refusal is Refusal.OPEN_ERRORS:
-            listed = "; ".join(f"{f['code']}: {f['message']}" for f in errors[:5])
+            listed = "; ".join(f"{f['code']}: {checker_texts.finding_message(f)}" for f in errors[:5])
             raise ValidationError(f"{REFUSALS[refusal]} {listed}")
         _refuse(refusal)
         version.concluded_on, version.concluded_by = concluded_on, user

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField, PotentialAnalysis
-from augenhoehe.web.workspace import selectors
+from augenhoehe.web.workspace import checker_texts, selectors
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import PlanVersion, Proposal, Side
 from augenhoehe.web.workspace.services import access, appointments, conversation, plans, potential
@@ -60,7 +60,8 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "contact_form": ContactForm(initial={"date": today(), "minutes": 30}),
         "assessment_form": AssessmentForm(initial={"level": case.cooperation_assessment}),
         "contacts": list(case.contacts.all()[:5]),
-        "open_errors": plans.open_errors(latest) if latest and latest.concluded_on is None else [],
+        "open_errors": checker_texts.localised_findings(plans.open_errors(latest))
+        if latest and latest.concluded_on is None else [],
         "appointments": list(appointments.upcoming(case, timezone.now())),
         "thread": list(conversation.thread(case)),
         "unread": conversation.unread_for(case, Side.STAFF),

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.workspace import plan_form
+from augenhoehe.web.workspace import checker_texts, plan_form
 from augenhoehe.web.workspace.services import access, plans, quality
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
@@ -19,9 +19,9 @@ def _render_panel(request: AuthedRequest, case_id: int, version_id: int, result:
                   dismissed: set[tuple[str, str]]) -> HttpResponse:
     findings = quality.visible_findings(result, dismissed)
     return render(request, "workspace/_findings.html", {
-        "case_id": case_id, "version_id": version_id, "findings": findings,
+        "case_id": case_id, "version_id": version_id, "findings": checker_texts.localised_findings(findings),
         "scores": quality.score_rows(result), "total": result["scores"]["gesamt"],
-        "total_reasons": (result.get("reasons") or {}).get("gesamt", []),
+        "total_reasons": checker_texts.reasons(result, "gesamt"),
         "pieces": quality.highlighted_text(result["text"], findings),
         "dismissed_count": len(result["findings"]) - len(findings),
     })
