@@ -2,8 +2,10 @@
 
 - The templates people see (not the German PDF letters) contain no raw words outside
   `{% translate %}`/`{% blocktranslate %}` (text and the attributes a screen reader reads).
-- The client portal (its templates, its views and services, the regime explanations, the plan's
-  labels, the portal forms) has an entry in every portal language (`web/languages.py`).
+- The client portal (its templates and the partials they include, its views and services, the regime
+  explanations, the plan's labels, the portal forms) has an entry in every portal language
+  (`web/languages.py`).
+- No catalogue keeps a fuzzy entry (a guess makemessages made; it is not compiled).
 - The staff pages and everything else the web shows have an entry in the English catalogue.
 Catalogues are read from the compiled `.mo` files (what runs), and a `.po` newer than its `.mo`
 fails too: `make messages` regenerates and compiles them (CONTRIBUTING.md).
@@ -27,13 +29,33 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "augenhoehe"
 WEB = SRC / "web"
 TEMPLATES = WEB / "templates"
 LOCALE = WEB / "locale"
-PORTAL_TEMPLATES = sorted([TEMPLATES / "base.html", *TEMPLATES.glob("portal/*.html"),
-                           *TEMPLATES.glob("auth/*.html"), *TEMPLATES.glob("errors/*.html"),
-                           *TEMPLATES.glob("[45]0*.html")])
+INCLUDE = re.compile(r"""{%\s*include\s+["']([^"']+)["']""")
+
+
+def with_includes(paths: list[Path]) -> list[Path]:
+    """The templates and every template they include (`{% include "…" %}` with a literal name), transitively."""
+    found: dict[Path, None] = {}
+    todo = list(paths)
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found[path] = None
+        todo += [TEMPLATES / name for name in INCLUDE.findall(path.read_text(encoding="utf-8"))]
+    return sorted(found)
+
+
+PORTAL_TEMPLATES = with_includes([TEMPLATES / "base.html", *TEMPLATES.glob("portal/*.html"),
+                                  *TEMPLATES.glob("auth/*.html"), *TEMPLATES.glob("errors/*.html"),
+                                  *TEMPLATES.glob("[45]0*.html")])
 PORTAL_PYTHON = sorted([WEB / "workspace" / "views" / "portal.py", WEB / "errors.py",
                         WEB / "workspace" / "services" / "participation.py",
                         WEB / "workspace" / "services" / "access.py",
-                        WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py"])
+                        WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py",
+                        # modules with portal views (messages, letters, appointments, uploads) and their services
+                        *(WEB / "workspace" / "views" / f"{name}.py" for name in ("conversation", "documents", "workday")),
+                        *(WEB / "workspace" / "services" / f"{name}.py"
+                          for name in ("conversation", "evidence", "appointments", "obligations"))])
 SCREEN_TEMPLATES = sorted(p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_pdf.html"))
 STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py",
                        SRC / "check" / "engine.py", SRC / "check" / "corpus.py", *(SRC / "check" / "rules").glob("*.py"),
@@ -170,6 +192,11 @@ def test_the_template_scan_finds_raw_words_and_accepts_translate_tags() -> None:
     assert raw_template_words(source) == ["Mein Plan", "Schließen"]
 
 
+def test_the_portal_templates_include_the_partials_they_show() -> None:
+    assert TEMPLATES / "workspace" / "_thread.html" in PORTAL_TEMPLATES  # the portal's messages
+    assert TEMPLATES / "workspace" / "_simple_form.html" in PORTAL_TEMPLATES  # the password form
+
+
 @pytest.mark.parametrize("path", SCREEN_TEMPLATES, ids=lambda p: str(p.relative_to(TEMPLATES)))
 def test_templates_people_see_have_no_raw_words(path: Path) -> None:
     assert raw_template_words(path.read_text(encoding="utf-8")) == []
@@ -205,6 +232,17 @@ def test_every_staff_text_is_in_english(code: str) -> None:
 def test_every_checker_text_is_in_english(code: str) -> None:
     missing = _missing(code, checker_runtime_msgids())
     assert missing == [], f"{code}: {len(missing)} checker texts without translation:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("po", sorted(WEB.rglob("locale/*/LC_MESSAGES/django.po")),
+                         ids=lambda p: str(p.relative_to(WEB)))
+def test_no_catalogue_keeps_a_fuzzy_guess(po: Path) -> None:
+    """makemessages guesses a new text's translation from a similar one and flags it fuzzy; a fuzzy entry is
+    not compiled, so the page shows German. Each guess must become a translation (or be emptied)."""
+    entries = po.read_text(encoding="utf-8").split("\n\n")
+    fuzzy = [e.split("msgid ", 1)[-1][:80] for e in entries
+             if any(line.startswith("#,") and "fuzzy" in line for line in e.splitlines())]
+    assert fuzzy == [], f"{po.relative_to(WEB)}: {len(fuzzy)} fuzzy entries:\n" + "\n".join(fuzzy)
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext (msgfmt) not installed")
