@@ -69,10 +69,12 @@ FEATURES: tuple[Feature, ...] = (
     Feature("voice_rate", "Spuren der eigenen Stimme der Person je 100 Wörter", 1),
     Feature("quotes", "Wörtliche Zitate der Person", 1),
     Feature("specifics", "Konkretes: Orte, Betriebe, Kurse, Zahlen (je 100 Wörter)", 1),
-    Feature("vocabulary", "Wortschatz: verschiedene Wörter (log)", 1),
+    Feature("vocabulary", "Wortschatz: verschiedene Wörter ohne Gesetzestext und Belehrungen (log)", 1),
     Feature("obstacles_addressed", "Genannte Hindernisse, die in Schritten aufgegriffen werden", 1),
     Feature("obstacles_ignored", "Genannte Hindernisse ohne passenden Schritt", -1),
     Feature("goal_link", "Wörter des Ziels, die in den Schritten wiederkehren", 1),
+    Feature("goal_mismatch", "Anteil der Schritte mit Beruf, die auf einen anderen Beruf oder nur auf "
+                             "Helferstellen zielen als das Ziel", -1),
     Feature("jc_fit", "Jobcenter-Zusagen, die sich auf die Schritte oder das Ziel beziehen", 1),
     Feature("voice_count", "Spuren der eigenen Stimme der Person (Zahl, gedeckelt bei 10)", 1),
     Feature("first_person", "Der Plan ist in der Ich-Form der Person geschrieben", 1),
@@ -112,6 +114,39 @@ def _obstacles(doc: Document, step_text: str) -> tuple[int, int]:
         named += 1
         addressed += any(term in low_steps for term in obstacle.addressed_by)
     return named, addressed
+
+
+_LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
+                                r"Widerspruch|Belehrung|Pflichtverletzung|Rechtsbehelf|Sozialgericht|"
+                                r"gesetzlich|\bAbs\.", re.I)
+
+
+def _own_vocabulary(doc: Document) -> float:
+    """Distinct words (four letters or more, or numbers) outside legal text that is not an agreed step.
+
+    Boilerplate explanations of the law are long and the same in every plan; they say nothing about
+    the person, so they do not count towards how much the plan says.
+    """
+    spans = [(s.unit.start, s.unit.end) for s in doc.steps]
+    seen: set[str] = set()
+    for sent in doc.sentences:
+        in_step = any(a < sent.end and sent.start < b for a, b in spans)
+        if not in_step and _LEGAL_EXPLANATION.search(sent.text):
+            continue
+        seen.update(w.lower() for w in re.findall(r"\w+", sent.text) if len(w) > 3 or w[:1].isdigit())
+    return math.log(1 + len(seen))
+
+
+def _goal_mismatch(doc: Document) -> float:
+    """Share of the person's job-naming steps that aim elsewhere than the goal (knowledge.off_goal)."""
+    from augenhoehe.check.knowledge import job_aims, off_goal, seeks_job
+
+    goal = doc.goal_text
+    naming = [s.text for s in doc.steps if s.owner in ("client", "both") and any(job_aims(s.text))
+              and seeks_job(s.text)]
+    if not goal.strip() or not naming:
+        return 0.0
+    return sum(1 for t in naming if off_goal(goal, t) is not None) / len(naming)
 
 
 def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[str, int]) -> dict[str, float]:
@@ -184,7 +219,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "quotes": min(text.count("„") + text.count('"') // 2, 3),
         "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))
         * per100 / 5,
-        "vocabulary": math.log(1 + len({w.lower() for w in words})),
+        "vocabulary": _own_vocabulary(doc),
         "obstacles_addressed": (len(addressed) / len(obstacles) if obstacles else 0.5) / 2
         + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
         "obstacles_ignored": float(named_obstacles - addressed_obstacles),
@@ -192,6 +227,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "voice_count": float(min(voice, 10)),
         "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,
         "goal_link": len(goal_words & step_words) / len(goal_words) if goal_words else 0.0,
+        "goal_mismatch": _goal_mismatch(doc),
         "sanction": 1.0 if sanction else 0.0,
     }
     for key in INDICATORS:

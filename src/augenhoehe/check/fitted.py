@@ -27,8 +27,8 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "zwischenschritte": ("steps", "step_kinds", "interim_goal", "application_only", "timed_share",
                          "rules_zwischenschritte"),
     "kohaerenz": ("steps", "jc_fit", "jc_timed_share", "jc_vague_share", "obstacles_ignored", "goal_link",
-                  "timed_share", "vague_share", "directive_rate", "rules_kohaerenz"),
-    "aussagekraft": ("vocabulary", "steps", "voice_count", "sentence_length", "rules_aussagekraft"),
+                  "goal_mismatch", "timed_share", "vague_share", "directive_rate", "rules_kohaerenz"),
+    "aussagekraft": ("vocabulary", "rules_aussagekraft"),
     "nachhaltung": ("review", "rules_nachhaltung"),
     "gegenseitigkeit": ("jc_steps", "jc_timed_share", "jc_vague_share", "jc_concrete_gap",
                         "rules_gegenseitigkeit"),
@@ -39,11 +39,8 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
     "beteiligung": ("voice_rate", "voice_count", "quotes", "first_person", "depersonal_rate", "rules_beteiligung"),
 }
 DIRECTION = {f.name: f.direction for f in FEATURES}
-SIGN_OVERRIDES: dict[str, dict[str, int]] = {
-    # Longer sentences make a plan harder to read, but for Aussagekraft they carry detail about the person
-    # ("Frau K. arbeitet seit 2019 als …, weil …"): the direction differs by indicator.
-    "aussagekraft": {"sentence_length": 1},
-}
+SIGN_OVERRIDES: dict[str, dict[str, int]] = {}
+"""Per-indicator directions where a feature means the opposite of its default (none at present)."""
 LABEL = {f.name: f.label for f in FEATURES}
 
 

@@ -31,6 +31,46 @@ def occupations(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+_QUALIFIED = re.compile(r"Ausbildung|Studium|Umschulung|Ingenieur|Fachkraft|Meister|Anerkennung|Fachangestellte|"
+                        r"Fachmann|Fachfrau|Fachinformatik|Techniker|Erzieher|Pflegefach|Selbstst|Gesell", re.I)
+_HELPER = re.compile(r"Helfer|Hilfs|Minijob|Aushilfe|Zeitarbeit|Personaldienst|ungelernt|Anlern|Kommissionier", re.I)
+
+
+def job_aims(text: str) -> tuple[set[str], bool, bool]:
+    """(occupational fields, names a qualified path, names helper work) of a goal or a step."""
+    return set(occupations(text)), bool(_QUALIFIED.search(text)), bool(_HELPER.search(text))
+
+
+_SEEKING = re.compile(r"bewirb|bewerb|Stelle|Job|Praktik|Arbeitsplatz|Ausbildungsplatz|Vorstellungs|such|"
+                      r"Zeitarbeit|Personaldienst|Jobbörse|Probearbeit|Minijob", re.I)
+
+
+def seeks_job(step: str) -> bool:
+    """The step looks for work: applications, vacancies, placements, job fairs."""
+    return bool(_SEEKING.search(step))
+
+
+def off_goal(goal: str, step: str) -> tuple[str, tuple[int, int]] | None:
+    """Why a job-seeking step aims elsewhere than the goal, with the span in the step; None when it fits,
+    says nothing about a job, or does not seek one ("fragt ihren Arbeitgeber nach mehr Stunden").
+
+    Elsewhere is another occupational field than every field of the goal, or helper work only when the
+    goal is a qualified path (Ausbildung, Anerkennung, an engineer's job) that names no helper work.
+    """
+    if not seeks_job(step):
+        return None
+    goal_fields, goal_qualified, goal_helper = job_aims(goal)
+    step_fields = occupations(step)
+    for field, span in step_fields.items():
+        if goal_fields and field not in goal_fields:
+            return "field", span
+    if goal_qualified and not goal_helper and not _QUALIFIED.search(step):
+        helper = _HELPER.search(step)
+        if helper:
+            return "level", helper.span()
+    return None
+
+
 @dataclass(frozen=True)
 class Obstacle:
     """An obstacle field with its trigger phrases, the addressing terms and a suggestion."""

@@ -240,7 +240,8 @@ class _Reader:
         if _GREETING.match(text) or re.match(r"^(Falls|Wenn|Sollte)\b", text):
             return
         main_clause = text.split(",")[0]
-        wish = re.search(r"\b(möchte|will|wünscht|wünsche|würde gern|soll nicht|gerne?|immer noch)\b", main_clause)
+        wish = re.search(r"\b(möchte|will|wünscht|wünsche|würde gern|soll nicht|gerne?|immer noch|strebt|"
+                         r"[Aa]ngestrebt|vorstellen)\b", main_clause)
         if re.search(r"\b(Zwischenziel|Etappenziel)\b", text):
             if self.reading.interim_goal is None:
                 self.reading.interim_goal = Span(start, end, text)
@@ -251,7 +252,8 @@ class _Reader:
                 return
             if situation_like(first) or wish and not re.search(r"\d{1,2}\.\d{1,2}\.", text):
                 if self.reading.goal is None and wish and re.search(
-                        r"\b(arbeiten|werden|Ausbildung|Stelle|Arbeit|Umschulung|Beruf)", text):
+                        r"\b(arbeiten|werden|Ausbildung|Stelle|Arbeit|Umschulung|Beruf|Beschäftigung|Tätigkeit|Job|"
+                        r"selbstständig|behalten)", text):
                     self.reading.goal = Span(start, end, text)
                 return
             carried = self._carried_subject(first)
@@ -277,6 +279,11 @@ class _Reader:
             if explicit:
                 self.last_actor = owner
             self._add_step(a, b, owner, block, explicit)
+
+    def _has_time(self, line: Line) -> bool:
+        """The line names a date, a deadline or a frequency of its own."""
+        content = line.content
+        return due_date(content, self.base) is not None or frequency(content) is not None
 
     def _carried_subject(self, sent: Sentence) -> str | None:
         """ "Das Jobcenter übernimmt … Es schickt ihm …": a neuter pronoun carries the Jobcenter on."""
@@ -382,6 +389,7 @@ class _Reader:
         block = _Block("header", None)
         lines = self.lines
         i = 0
+        in_item = False
         while i < len(lines):
             line = lines[i]
             next((ln for ln in lines[i + 1:] if ln.shape != "blank"), None)
@@ -434,8 +442,12 @@ class _Reader:
                     continue
             if line.shape in ("bullet", "numbered"):
                 self._statement(line.content_start, line.content_end, block, line.shape)
+                in_item = True
+            elif in_item and line.text[:1] in " \t" and not self._has_time(line):
+                pass  # an indented line under a list item that adds no time of its own elaborates the item
             else:
                 self._statement(line.content_start, line.content_end, block, "text")
+                in_item = False
             i += 1
         self._settle_review()
         return self.reading

@@ -45,8 +45,16 @@ def is_empty(text: str) -> bool:
 
 
 def _fin_index(sent: Sentence) -> int | None:
-    for i, (_lemma, tag) in enumerate(sent.tags):
+    tags = sent.tags
+    for i, (_lemma, tag) in enumerate(tags):
         if "FIN" in tag and tag[:1] == "V":
+            return i
+    # "Das Jobcenter (Frau P.) erstellt … einen Lebenslauf": the tagger may read a present-tense "-t" form
+    # as a participle. Without any finite verb, a participle that is not at the clause's end is finite.
+    words = [i for i, (_l, t) in enumerate(tags) if t[:1] != "$"]
+    for i, (_lemma, tag) in enumerate(tags):
+        if tag == "VV(PP)" and words and i < words[-1] and sent.tokens[i].text.endswith("t") \
+                and i > 0 and tags[i - 1][1] != "$," and not tags[0][1].startswith("APPR"):
             return i
     return None
 

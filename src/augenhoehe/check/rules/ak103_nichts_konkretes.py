@@ -18,11 +18,19 @@ _CONCRETE = re.compile(
     r"|\b(in|nach|bei)\s+(Berlin|Hamburg|München|Köln|Kassel|Bremen|Leipzig|Dresden|Essen|[A-ZÄÖÜ]\w+(stadt|dorf|burg|berg|hausen|heim|feld|furt))\b"
     r"|\b(A1|A2|B1|B2|C1)\b|\bStaplerschein|Führerschein\s+Klasse"
 )
+# The same kinds of detail in forms no word list holds: an occupation after "als/zum/zur", a named
+# course or programme in quotation marks, a person's age or the years of their history.
+_PERSONAL = re.compile(
+    r"\b(?:als|zum|zur)\s+[A-ZÄÖÜ][\w/-]*(?:er|erin|kraft|helfer\w*|mann|frau|ist|istin|ent|entin|eur|eurin|"
+    r"angestellte[rn]?|meister\w*|techniker\w*|gestalter\w*|fachwirt\w*)\b"
+    r"|„[^“\n]{3,60}“"
+    r"|\b\d{2}\s+Jahre\b|\(\d{2}\)|\b(?:seit|von|bis|bis\s+zum\s+Jahr)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:hat|war|bin|habe|ist)\b"
+)
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """No occupation, named place, employer or course anywhere in the plan."""
-    if occupations(doc.text) or _CONCRETE.search(doc.text):
+    if occupations(doc.text) or _CONCRETE.search(doc.text) or _PERSONAL.search(doc.text):
         return
     if doc.plan is not None and any(v.strip() for v in doc.plan.content_slots.values()):
         return

@@ -105,3 +105,33 @@ def test_abilities_and_habits_are_situation_not_steps():
     text = ("Kooperationsplan vom 03.02.2026\n\nHerr Lange verfügt über die Hochschulreife. "
             "Er zeichnet gern am Computer. Herr Lange bewirbt sich bis 28.02.2026 bei drei Agenturen.\n")
     assert [s.text.split()[2] for s in read_text(text, today=TODAY).steps] == ["bewirbt"]
+
+
+def test_a_jobcenter_step_with_a_name_in_brackets_is_read_as_a_step() -> None:
+    """The tagger reads "erstellt" after a bracket as a participle; the step must not be lost."""
+    text = ("Kooperationsplan vom 14.08.2026\n\n"
+            "Das Jobcenter (Frau Petersen) erstellt mit Herrn Keller am 29.08.2026 einen Lebenslauf. "
+            "Es schickt ihm bis zum 15.09.2026 fünf Ausbildungsstellen.\n")
+    reading = read_text(text, today=TODAY)
+    owners = [(s.owner, s.due) for s in reading.steps]
+    assert owners == [("jobcenter", date(2026, 8, 29)), ("jobcenter", date(2026, 9, 15))]
+
+
+def test_indented_lines_under_a_list_item_elaborate_it_unless_they_bring_their_own_time() -> None:
+    text = ("Kooperationsplan vom 12.12.2026\n\nDas machen Sie\n"
+            "1. Sie gehen am 19. Dezember zur Gärtnerei Hartmann.\n"
+            "   Dort fragen Sie nach dem Praktikum.\n"
+            "2. Sie kaufen feste Arbeitsschuhe.\n"
+            "   Sie bringen den Kassenzettel bis 31. Januar ins Jobcenter.\n")
+    steps = [s.text for s in read_text(text, today=TODAY).steps]
+    assert steps == ["Sie gehen am 19. Dezember zur Gärtnerei Hartmann.", "Sie kaufen feste Arbeitsschuhe.",
+                     "Sie bringen den Kassenzettel bis 31. Januar ins Jobcenter."]
+
+
+def test_a_goal_in_prose_without_the_word_ziel_is_found() -> None:
+    text = ("Kooperationsplan vom 26.02.2026\n\nFrau Ullrich hat zwölf Jahre in der Buchhaltung gearbeitet. "
+            "Angestrebt wird die Aufnahme einer Beschäftigung als Finanzbuchhalterin. "
+            "Frau Ullrich bewirbt sich ab dem 06.05.2026 monatlich auf drei Stellen.\n")
+    reading = read_text(text, today=TODAY)
+    assert reading.goal is not None and "Finanzbuchhalterin" in reading.goal.text
+    assert [s.owner for s in reading.steps] == ["client"]

@@ -1,0 +1,62 @@
+"""Features the scores build on measure what their labels say (texts written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from augenhoehe.check import check_text
+
+TODAY = date(2026, 11, 24)
+PLAN = """Kooperationsplan vom 02.11.2026
+
+Ziel
+Frau Özdemir wünscht sich eine Ausbildung als Medizinische Fachangestellte.
+
+Schritte
+- Frau Özdemir bewirbt sich bis zum 30.11.2026 auf vier {kind}.
+- Frau Özdemir meldet sich bis 14.11.2026 in der Jobbörse an.
+
+Überprüfung
+Wir besprechen den Plan gemeinsam am 15.01.2027.
+"""
+LEGAL = ("\nRechtsfolgenbelehrung\nVerstoßen Sie ohne wichtigen Grund gegen die Pflichten, wird das Bürgergeld "
+         "nach § 31a SGB II gemindert; der Widerspruch hat keine aufschiebende Wirkung gemäß § 39 SGB II, und "
+         "die Minderung dauert drei Monate (§ 31b Abs. 1 SGB II).\n")
+
+
+def _features(text: str) -> dict[str, float]:
+    return check_text(text, "p.txt", today=TODAY).features
+
+
+def test_steps_towards_helper_jobs_do_not_fit_a_qualified_goal() -> None:
+    fitting = _features(PLAN.format(kind="Ausbildungsplätze in Arztpraxen"))
+    elsewhere = _features(PLAN.format(kind="Helferstellen im Lager"))
+    assert fitting["goal_mismatch"] == 0.0
+    assert elsewhere["goal_mismatch"] == 1.0
+
+
+def test_helper_steps_that_fit_a_helper_goal_are_not_a_mismatch() -> None:
+    text = PLAN.format(kind="Helferstellen im Lager").replace(
+        "eine Ausbildung als Medizinische Fachangestellte", "eine Stelle als Lagerhelferin")
+    assert _features(text)["goal_mismatch"] == 0.0
+
+
+def test_legal_boilerplate_adds_nothing_to_what_a_plan_says_about_the_person() -> None:
+    plain = _features(PLAN.format(kind="Ausbildungsplätze in Arztpraxen"))
+    with_legal_text = _features(PLAN.format(kind="Ausbildungsplätze in Arztpraxen") + LEGAL)
+    assert with_legal_text["vocabulary"] == plain["vocabulary"]
+
+
+def test_the_checker_names_helper_steps_under_a_qualified_goal() -> None:
+    result = check_text(PLAN.format(kind="Helferjobs"), "p.txt", today=TODAY)
+    messages = [f.message for f in result.findings if f.code == "KO101"]
+    assert messages and "Helfertätigkeiten" in messages[0]
+
+
+def test_an_occupation_named_after_als_is_something_concrete_about_the_person() -> None:
+    text = ("Kooperationsplan vom 02.11.2026\n\nZiel\nHerr Keller möchte als Mediengestalter arbeiten.\n\n"
+            "Schritte\n- Er schickt bis zum 30.11.2026 drei Bewerbungen ab.\n")
+    codes = {f.code for f in check_text(text, "p.txt", today=TODAY).findings}
+    assert "AK103" not in codes
+    generic = text.replace("als Mediengestalter arbeiten", "wieder arbeiten")
+    assert "AK103" in {f.code for f in check_text(generic, "p.txt", today=TODAY).findings}
