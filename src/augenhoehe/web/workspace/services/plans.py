@@ -96,6 +96,7 @@ def save_draft(version: PlanVersion, plan: CooperationPlan, expected_revision: i
             raise ConflictError(_("Der Plan wurde inzwischen von jemand anderem geändert."))
         stored.replace_steps(version, plan)
         audit.record(user, "plan.update", version.plan.case, version, revision=expected_revision + 1)
+    version.refresh_from_db()  # the update above wrote the row, not this object: check what was saved
     quality.store_check(version)
     return expected_revision + 1
 
