@@ -53,13 +53,14 @@ PORTAL_PYTHON = sorted([WEB / "workspace" / "views" / "portal.py", WEB / "errors
                         WEB / "workspace" / "services" / "access.py",
                         WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py",
                         # modules with portal views (messages, letters, appointments, uploads) and their services
-                        *(WEB / "workspace" / "views" / f"{name}.py" for name in ("conversation", "documents", "workday")),
+                        *(WEB / "workspace" / "views" / f"{name}.py"
+                          for name in ("conversation", "documents", "workday", "password")),
                         *(WEB / "workspace" / "services" / f"{name}.py"
                           for name in ("conversation", "evidence", "appointments", "obligations"))])
 SCREEN_TEMPLATES = sorted(p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_pdf.html"))
 STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py",
-                       SRC / "check" / "engine.py", SRC / "check" / "corpus.py", *(SRC / "check" / "rules").glob("*.py"),
-                       SRC / "monitoring" / "strategies.py"])
+                       SRC / "check" / "engine.py", SRC / "check" / "corpus.py",
+                       *(SRC / "check" / "rules").glob("*.py"), SRC / "monitoring" / "strategies.py"])
 GETTEXT = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "pgettext_lazy",
            "ngettext", "ngettext_lazy"}
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "aria-description"}

@@ -4,6 +4,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from augenhoehe.web.workspace.views import (
+    appointment_changes,
+    case_status,
     caseload,
     common,
     contacts,
@@ -12,6 +14,7 @@ from augenhoehe.web.workspace.views import (
     documents,
     history,
     obligations,
+    password,
     plan_editor,
     portal,
     quality,
@@ -27,8 +30,7 @@ urlpatterns = [
     path("faelle/", caseload.caseload, name="caseload"),
     path("faelle/neu/", workday.new_case, name="new_case"),
     path("profil/", workday.profile, name="profile"),
-    path("passwort/", auth_views.PasswordChangeView.as_view(template_name="auth/password_change.html",
-                                                           success_url="/passwort/geaendert/"), name="password_change"),
+    path("passwort/", password.PasswordChange.as_view(), name="password_change"),
     path("passwort/geaendert/", auth_views.PasswordChangeDoneView.as_view(
         template_name="auth/password_changed.html"), name="password_change_done"),
     path("faelle/<int:case_id>/", caseload.case_detail, name="case_detail"),
@@ -57,6 +59,15 @@ urlpatterns = [
     path("faelle/<int:case_id>/termine/neu/", workday.invite, name="invite"),
     path("faelle/<int:case_id>/termine/<int:appointment_id>.<str:fmt>", workday.appointment_letter,
          name="appointment_letter"),
+    path("faelle/<int:case_id>/termine/<int:appointment_id>/aendern/", appointment_changes.change_appointment,
+         name="change_appointment"),
+    path("faelle/<int:case_id>/termine/<int:appointment_id>/absagen/", appointment_changes.cancel_appointment,
+         name="cancel_appointment"),
+    path("faelle/<int:case_id>/vermerke/<int:note_id>/", conversation.edit_note, name="edit_note"),
+    path("faelle/<int:case_id>/vermerke/<int:note_id>/loeschen/", conversation.delete_note, name="delete_note"),
+    path("faelle/<int:case_id>/portalzugang/", case_status.grant_portal_login, name="grant_portal_login"),
+    path("faelle/<int:case_id>/beenden/", case_status.close_case, name="close_case"),
+    path("faelle/<int:case_id>/wieder-oeffnen/", case_status.reopen_case, name="reopen_case"),
     path("faelle/<int:case_id>/nachweise/", workday.staff_upload, name="staff_upload"),
     path("faelle/<int:case_id>/nachweise/<int:evidence_id>/", workday.staff_download, name="staff_download"),
     path("faelle/<int:case_id>/kontakte/", contacts.record_contact, name="record_contact"),

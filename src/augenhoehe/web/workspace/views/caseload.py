@@ -17,6 +17,7 @@ from augenhoehe.web.workspace.services import access, appointments, conversation
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires
+from augenhoehe.web.workspace.workday_forms import CloseCaseForm
 
 PAGE_SIZE = 50
 
@@ -37,6 +38,7 @@ def caseload(request: AuthedRequest) -> HttpResponse:
         "reminders": appointments.reminders(request.user, timezone.now()),
         "reminder_titles": [("today", _("Heute")), ("week", _("Diese Woche")),
                             ("deferrals", _("Aufschub endet: wieder ansprechen"))],
+        "closed": selectors.recently_closed(request.user),
     })
 
 
@@ -62,7 +64,8 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
         "contacts": list(case.contacts.all()[:5]),
         "open_errors": checker_texts.localised_findings(plans.open_errors(latest))
         if latest and latest.concluded_on is None else [],
-        "appointments": list(appointments.upcoming(case, timezone.now())),
+        "appointments": list(appointments.ahead(case, timezone.now())),
+        "close_form": CloseCaseForm(prefix="close", initial={"closed_on": today()}),
         "thread": list(conversation.thread(case)),
         "unread": conversation.unread_for(case, Side.STAFF),
         "notes": list(case.notes.select_related("author")[:20]),

@@ -39,6 +39,27 @@ def add_note(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
+def edit_note(request: AuthedRequest, case_id: int, note_id: int) -> HttpResponse:
+    """Change one's own Vermerk (audited)."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    with flash_errors(request):
+        conversation.edit_note(case, request.user, note_id, request.POST.get("text", ""))
+        messages.success(request, _("Der Vermerk ist geändert."))
+    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
+def delete_note(request: AuthedRequest, case_id: int, note_id: int) -> HttpResponse:
+    """Delete one's own Vermerk (audited)."""
+    case = access.case_for_staff(request.user, case_id, read_as=None)
+    conversation.delete_note(case, request.user, note_id)
+    messages.success(request, _("Der Vermerk ist gelöscht."))
+    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
 def settle_summons(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
     """Mark a letter as settled (erledigt), so it no longer counts as open."""
     case = access.case_for_staff(request.user, case_id, read_as=None)

@@ -53,10 +53,12 @@ def _appointment_letter(case: Case, appointment_id: int, fmt: str) -> HttpRespon
         response = HttpResponse(appointments.ics(item, organiser), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="termin-{item.pk}.ics"'
         return response
-    html = render_to_string("workspace/appointment_pdf.html", {"case": case, "item": item,
+    previous = timezone.localtime(item.previous_starts_at) if item.previous_starts_at else None
+    html = render_to_string("workspace/appointment_pdf.html", {"case": case, "item": item, "previous": previous,
                                                                "starts": timezone.localtime(item.starts_at), **contact})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="einladung-{item.pk}.pdf"'
+    name = "absage" if item.cancelled_at else "einladung"
+    response["Content-Disposition"] = f'attachment; filename="{name}-{item.pk}.pdf"'
     return response
 
 
