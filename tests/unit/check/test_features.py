@@ -60,3 +60,14 @@ def test_an_occupation_named_after_als_is_something_concrete_about_the_person() 
     assert "AK103" not in codes
     generic = text.replace("als Mediengestalter arbeiten", "wieder arbeiten")
     assert "AK103" in {f.code for f in check_text(generic, "p.txt", today=TODAY).findings}
+
+
+def test_a_step_under_a_dated_heading_is_timed_for_the_rules_too() -> None:
+    """The reader gives the heading's date to the steps under it; the rules must not call them undated."""
+    text = ("Kooperationsplan vom 02.11.2026\n\nZiel\nArbeit als Verkäuferin in Talheim.\n\n"
+            "Bis Ende November\n- Frau Berg schreibt ihren Lebenslauf neu.\n"
+            "- Frau Berg meldet sich in der Jobbörse an.\n\n"
+            "Überprüfung\nWir besprechen den Plan gemeinsam am 15.01.2027.\n")
+    result = check_text(text, "p.txt", today=TODAY)
+    assert "AF102" not in {f.code for f in result.findings}
+    assert result.features["timed_share"] == 1.0

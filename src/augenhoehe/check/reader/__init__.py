@@ -32,7 +32,7 @@ _QUOTE = re.compile(r"^[„\"»“]|^(Er|Sie) sagt|\bsagt(e)?:|^In (ihren|seinen
 _INTRO = re.compile(r":\s*$")
 _ONLY_DATE_OR_NAME = re.compile(
     r"^\W*(?:(?:\d{1,2}\.\s?)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)\s+[\w.\s-]{2,40}?)\W*$")
+    r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})\W*$")
 _FRAGMENT = re.compile(r"[,–-]\s*$")
 _NUMBER_LINE = re.compile(r"^\W*(BG-Nr|BG-Nummer|Aktenzeichen|Kundennummer)\b", re.I)
 _NAME_LINE = re.compile(r"^\W*(?:Herrn?|Frau)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,–·(]")
@@ -432,6 +432,8 @@ class _Reader:
                 heading_like = (kind != "other" or line.shape == "heading" or line.content.rstrip().endswith(":")
                                 or line.words <= 5 and following is not None and following.shape != "blank")
                 if heading_like:
+                    if kind == "other" and line.words <= 5 and due_date(line.content, self.base) is not None:
+                        kind, owner = "steps", None  # "Bis Ende November": a deadline for the steps below
                     if kind == "other" and block.kind == "steps" and line.shape != "heading" \
                             and line.content.rstrip().endswith(":"):
                         kind, owner = "steps", None

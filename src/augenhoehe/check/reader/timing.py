@@ -172,3 +172,41 @@ def first_date(text: str, base: date | None = None) -> date | None:
         if kind == "day":
             return value
     return None
+
+
+# "Mentions a time at all" (the rules' question whether a step is timed), broader than what resolves to a
+# date: "bis Ende des Monats", "in der nächsten Woche", "am Dienstag", "ab sofort", "zweimal pro Woche".
+_DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_NUMWORD = r"(?:\d+|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
+DEADLINE_PHRASE = re.compile(
+    rf"\b(?:(?:bis|ab)\s+(?:zum|zur|spätestens|Ende|Anfang|Mitte)?\s*|spätestens\s+(?:(?:Ende|Anfang|Mitte)\s+)?|"
+    rf"(?:Ende|Anfang|Mitte)\s+)(?:(?:des\s+)?(?:Monats|Woche|Jahres|Quartals)|{_MONTH_ALT}|"
+    rf"{_DAYS}|KW\s?\d+|nächste[nr]?\s+(?:Woche|Monat|{_DAYS}))"
+    rf"|\binnerhalb\s+(?:von\s+)?(?:der\s+nächsten\s+)?{_NUMWORD}\s+(?:Tagen|Tage|Wochen|Woche|Monaten|Monat)"
+    rf"|\bin\s+{_NUMWORD}\s+(?:Tagen|Wochen|Monaten)\b|\bim\s+(?:{_MONTH_ALT})\b|\bab\s+sofort\b"
+    rf"|\b(?:am|vom|zum)\s+{_DAYS}\b|\bin\s+der\s+(?:nächsten|kommenden)\s+Woche\b"
+    rf"|\bbis\s+(?:Ende\s+)?(?:\d{{1,2}}/)?20\d\d\b",
+    re.I,
+)
+RECURRING = re.compile(
+    rf"\b(?:jeden|jede|jedes|alle)\s+(?:{_NUMWORD}\s+)?(?:{_DAYS}|Tag|Tage|Woche|Wochen|Monat|Monate|"
+    rf"Quartal)\b"
+    rf"|\b(?:einmal|zweimal|dreimal|viermal|fünfmal|zehnmal|\d+\s?-?\s?mal|\d+\s?x)\s+"
+    rf"(?:pro|im|in\s+der|je|in\s+jedem|jede[nr]?)\s+(?:Woche|Monat|Tag|Quartal|Kalendermonat)"
+    rf"|\b(?:täglich|wöchentlich|monatlich|vierzehntägig|zweiwöchentlich|werktäglich|"
+    rf"quartalsweise)\b"
+    rf"|\b{_NUMWORD}\s+\w+\s+(?:pro|im|je|in\s+der)\s+(?:Woche|Monat|Kalendermonat)\b"
+    rf"|\b(?:pro|im|je)\s+(?:Woche|Monat|Kalendermonat)\b",
+    re.I,
+)
+
+
+def has_deadline(text: str) -> bool:
+    """The text names a date or a deadline ("bis Ende März", "in KW 14", "innerhalb von zwei Wochen")."""
+    return bool(NUMERIC.search(text) or NAMED.search(text) or _KW.search(text) or NUM_MONTH_YEAR.search(text)
+                or DEADLINE_PHRASE.search(text))
+
+
+def has_time(text: str) -> bool:
+    """The text names a date, a deadline or a frequency."""
+    return has_deadline(text) or bool(RECURRING.search(text) or _FREQUENCY.search(text))
