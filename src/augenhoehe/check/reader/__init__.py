@@ -162,8 +162,17 @@ class _Reader:
         time_source = time_text if time_text is not None else text
         due, often = due_date(time_source, self.base), frequency(time_source)
         if due is None and often is None:
-            due = block.due
+            due = block.due or self._referred_time(start, text)
         self.reading.steps.append(ReadStep(start, end, text, owner, due, often, block.kind, explicit))
+
+    def _referred_time(self, start: int, text: str) -> date | None:
+        """A time the step points back to: "bis dahin" (the last date before it), "dabei" (the last step's)."""
+        if re.search(r"\bbis dahin\b", text):
+            earlier = date_mentions(self.text[max(0, start - 400):start], self.base)
+            return earlier[-1][2] if earlier else None
+        if re.search(r"\bdabei\b", text) and self.reading.steps:
+            return self.reading.steps[-1].due
+        return None
 
     def _review(self, span: Span, priority: int) -> None:
         when = None

@@ -37,6 +37,10 @@ _START = re.compile(r"\b(ab|seit|vom|von|beginnend)\s*(dem\s+|der\s+|den\s+)?$",
 _DEADLINE = re.compile(r"\b(bis|spätestens|zum|bis\s+zum|bis\s+spätestens|bis\s+Ende|Frist)\s*"
                        r"(zum\s+|am\s+|Ende\s+)?$", re.I)
 _RANGE_DASH = re.compile(r"^\s*(?:[–—-]|bis)\s*$")
+_WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_BY_WEEKDAY = re.compile(r"(?<!jeden )\b(?:bis|am|zum|spätestens)\s+(?:(?:zum|am)\s+)?(?:kommenden|nächsten)?\s*"
+                         r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
+_DURATION = re.compile(r"\b(\d{1,2}|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s+(Wo\.|Wochen|Monate)(?!\w)", re.I)
 
 
 def _month(name: str) -> int | None:
@@ -133,6 +137,10 @@ def due_date(text: str, base: date | None) -> date | None:
         return deadlines[0]
     if ranges:
         return ranges[0]
+    starts = [v for a, _b, v, _k in mentions if _START.search(text[max(0, a - 25):a])]
+    length = _DURATION.search(text)
+    if starts and length and not points:
+        return _end_after(starts[0], length.group(1), length.group(2))
     rel = _RELATIVE.search(text)
     if rel:
         n_raw = (rel.group(1) or rel.group(3) or "").lower()
@@ -155,9 +163,27 @@ def due_date(text: str, base: date | None) -> date | None:
             return None
     if points:
         return points[-1]
+    weekday = _BY_WEEKDAY.search(text)
+    if weekday:  # "bis Freitag": the next such day after the plan date
+        ahead = (_WEEKDAY_NAMES.index(weekday.group(1).lower()) - base.weekday()) % 7 or 7
+        return base + timedelta(days=ahead)
     if _TODAY.search(text) and not frequency(text):
         return base
     return None
+
+
+def _end_after(start: date, count: str, unit: str) -> date:
+    """The last working day of a course that starts on `start` and lasts `count` weeks or months."""
+    n = int(count) if count.isdigit() else _NUM.get(count.lower(), 0)
+    if unit.lower().startswith("wo"):
+        end = start + timedelta(weeks=n) - timedelta(days=1)
+    else:
+        m = start.month - 1 + n
+        end = (_safe(start.year + m // 12, m % 12 + 1, start.day) or _last(start.year + m // 12, m % 12 + 1)) \
+            - timedelta(days=1)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    return end
 
 
 def frequency(text: str) -> str | None:

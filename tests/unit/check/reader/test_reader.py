@@ -143,3 +143,10 @@ def test_a_short_step_that_starts_with_the_clients_name_is_not_taken_for_a_name_
             "- Frau Berg meldet sich in der Jobbörse an.\n")
     reading = read_text(text, today=TODAY)
     assert [(s.owner, s.due) for s in reading.steps] == [("client", date(2026, 11, 30))] * 2
+
+
+def test_bis_dahin_takes_the_date_named_just_before() -> None:
+    text = ("Kooperationsplan vom 02.03.2026\n\nHerr Ferreira meldet sich bis zum 30.04.2026 zum Kurs an. "
+            "Frau Schuster klärt bis dahin die Finanzierung über einen Bildungsgutschein.\n")
+    steps = read_text(text, today=TODAY).steps
+    assert [(s.owner, s.due) for s in steps] == [("client", date(2026, 4, 30)), ("jobcenter", date(2026, 4, 30))]

@@ -50,3 +50,13 @@ def test_vague_or_unrelated_text_has_no_time(text):
 
 def test_impossible_date_is_ignored():
     assert first_date("am 31.02.2026", BASE) is None
+
+
+def test_a_weekday_deadline_is_the_next_such_day_after_the_plan_date():
+    assert due_date("Herr Kaya schickt die Vereinbarung bis Freitag an das Seniorenzentrum.", BASE) \
+        == date(2026, 3, 6)  # BASE is a Sunday
+    assert due_date("Sie kommen jeden Freitag in die Sprechstunde.", BASE) is None
+
+
+def test_a_course_with_a_start_and_a_length_is_due_on_its_last_working_day():
+    assert due_date("Teilnahme Aktivcenter ab 08.04.24, tägl. 8-12 Uhr, 8 Wo.", BASE) == date(2024, 5, 31)
