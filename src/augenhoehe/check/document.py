@@ -11,8 +11,9 @@ from functools import cached_property
 from augenhoehe.check import grammar
 from augenhoehe.check.nlp import Sentence, sentences_of
 from augenhoehe.check.reader import Reading, read_text
+from augenhoehe.check.reader.model import ReadStep
+from augenhoehe.check.reader.timing import first_date, has_time
 from augenhoehe.check.structure import STEP_KINDS, Block, Unit, blocks_of, units_of
-from augenhoehe.check.temporal import find_dates, has_time
 from augenhoehe.domain import clock
 from augenhoehe.domain.plan import CooperationPlan, Step, StepOwner
 from augenhoehe.domain.regimes import Regime, regime_on
@@ -60,6 +61,8 @@ class Item:
     unit: Unit
     owner: str | None
     step: Step | None = None
+    read: ReadStep | None = None
+    """The reader's step (text plans): its due date may come from a heading ("Bis Ende Januar")."""
 
     @property
     def text(self) -> str:
@@ -70,6 +73,8 @@ class Item:
     def timed(self) -> bool:
         """True when the step names a date, deadline or frequency."""
         if self.step is not None and (self.step.due_date or self.step.frequency.strip()):
+            return True
+        if self.read is not None and (self.read.due is not None or self.read.frequency):
             return True
         return has_time(self.unit.text)
 
@@ -144,7 +149,7 @@ class Document:
             out = []
             for s in self.reading.steps:
                 kind = "client" if s.owner == "both" else s.owner
-                out.append(Item(Unit(kind, s.start, s.end, s.text, s.block == "steps"), s.owner))
+                out.append(Item(Unit(kind, s.start, s.end, s.text, s.block == "steps"), s.owner, read=s))
             return out
         return [i for i in self.items if i.owner is not None and i.unit.kind != "legal"]
 
@@ -187,9 +192,7 @@ class Document:
             return self.plan.plan_date
         if self.reading is not None and self.reading.plan_date is not None:
             return self.reading.plan_date
-        head = "\n".join(self.text.split("\n")[:4])
-        dates = [d for d in find_dates(head, self.today) if d.value is not None]
-        return dates[0].value if dates else None
+        return first_date("\n".join(self.text.split("\n")[:4]), self.today)
 
     @cached_property
     def regime(self) -> Regime:
@@ -218,9 +221,9 @@ class Document:
             return self.reading.review_date
         base = self.plan_date or self.today
         for item in self.review_items:
-            for d in find_dates(item.text, base):
-                if d.value is not None:
-                    return d.value
+            found = first_date(item.text, base)
+            if found is not None:
+                return found
         return None
 
     def position(self, offset: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.model import INDICATORS, Finding
+from augenhoehe.check.voice import own_words, voice_marks
 
 T = TypeVar("T")
 _VAGUE = re.compile(r"\b(regelmäßig|zeitnah|bei Bedarf|nach Bedarf|bemüh\w*|ausreichend\w*|im Rahmen|"
@@ -26,9 +27,6 @@ _DEPERSONAL = re.compile(r"\b(der Kunde|die Kundin|des Kunden|Kd\.|Kdin|eLb|Leis
                          r"Hilfebedürftige\w*|erwerbsfähige\w*|Antragsteller\w*|Bedarfsgemeinschaft)\b", re.I)
 _COOPERATIVE = re.compile(r"\b(wir|gemeinsam|zusammen|miteinander|vereinbart|verabredet|Ihr Wunsch|"
                           r"auf Augenhöhe|Sie entscheiden|wenn Sie möchten|freiwillig)\b", re.I)
-_VOICE = re.compile(r"„|\"|\b(möchte|möchten|wünscht|wünsche|wünschen|sagt|sagte|will|wollen|selbst|"
-                    r"eigene[nrs]?|in (ihren|seinen|meinen) Worten|ihr Wunsch|sein Wunsch|mein Wunsch|"
-                    r"Ihr Wunsch|gern|lieber|am liebsten|findet|fragte|ich)\b", re.I)
 _APPLICATION = re.compile(r"Bewerb|Bew\.|Stellenangebot|Vermittlungsvorschl|VV\b", re.I)
 _SPECIFIC = re.compile(r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|weg|platz))\b|\b\d+\s?(?:Stunden|Std\.|€|Euro|Wochen)\b|"
                        r"„[^“]{3,60}“|\b(?:GmbH|e\.\s?V\.|AG|KG)\b")
@@ -191,7 +189,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
     named_obstacles, addressed_obstacles = _obstacles(doc, " ".join(step_texts))
     client_words = _content_words(" ".join(s.text for s in client)) | goal_words
     jc_fit = _share(jc, lambda s: bool(_content_words(s.text) & client_words)) if jc else 0.0
-    voice = len(_VOICE.findall(text))
+    voice = voice_marks(text)
     interim = bool(doc.reading.interim_goal) if doc.reading is not None else bool(
         doc.plan is not None and doc.plan.interim_goal.strip())
     sanction = any(f.indicator == "sanktionsfreiheit" and f.severity == "error" for f in findings)
@@ -215,8 +213,8 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "sentence_length": min(sent_len, 40.0),
         "long_words": long_words,
         "legalese_rate": len(_LEGALISE.findall(text)) * per100,
-        "voice_rate": len(_VOICE.findall(text)) * per100,
-        "quotes": min(text.count("„") + text.count('"') // 2, 3),
+        "voice_rate": voice * per100,
+        "quotes": min(own_words(text), 3),
         "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))
         * per100 / 5,
         "vocabulary": _own_vocabulary(doc),

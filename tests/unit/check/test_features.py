@@ -60,3 +60,34 @@ def test_an_occupation_named_after_als_is_something_concrete_about_the_person() 
     assert "AK103" not in codes
     generic = text.replace("als Mediengestalter arbeiten", "wieder arbeiten")
     assert "AK103" in {f.code for f in check_text(generic, "p.txt", today=TODAY).findings}
+
+
+def test_a_step_under_a_dated_heading_is_timed_for_the_rules_too() -> None:
+    """The reader gives the heading's date to the steps under it; the rules must not call them undated."""
+    text = ("Kooperationsplan vom 02.11.2026\n\nZiel\nArbeit als Verkäuferin in Talheim.\n\n"
+            "Bis Ende November\n- Frau Berg schreibt ihren Lebenslauf neu.\n"
+            "- Frau Berg meldet sich in der Jobbörse an.\n\n"
+            "Überprüfung\nWir besprechen den Plan gemeinsam am 15.01.2027.\n")
+    result = check_text(text, "p.txt", today=TODAY)
+    assert "AF102" not in {f.code for f in result.findings}
+    assert result.features["timed_share"] == 1.0
+
+
+def test_a_course_name_in_quotation_marks_is_not_the_persons_voice() -> None:
+    base = ("Kooperationsplan vom 02.11.2026\n\nSchritte\n- Frau Berg nimmt ab dem 05.11.2026 an der Maßnahme "
+            "„Job-Aktiv Nord“ teil.\n")
+    quoted = base + "\nFrau Berg sagt: „Ich will wieder mit Menschen arbeiten.“\n"
+    assert _features(base)["quotes"] == 0.0
+    assert _features(quoted)["quotes"] == 1.0
+    assert _features(quoted)["voice_count"] > _features(base)["voice_count"]
+
+
+def test_the_jobcenters_good_wishes_are_not_the_persons_wishes() -> None:
+    text = "Kooperationsplan vom 02.11.2026\n\nWir wünschen Ihnen viel Erfolg!\n"
+    assert _features(text)["voice_count"] == 0.0
+
+
+def test_feelings_and_self_assessment_are_traces_of_the_persons_voice() -> None:
+    text = ("Kooperationsplan vom 02.11.2026\n\nOrganisieren macht mir Spaß. In Vorstellungsgesprächen werde "
+            "ich nervös. Fahrräder reparieren kann ich immer noch gut.\n")
+    assert _features(text)["voice_count"] == 3.0

@@ -32,7 +32,7 @@ _QUOTE = re.compile(r"^[„\"»“]|^(Er|Sie) sagt|\bsagt(e)?:|^In (ihren|seinen
 _INTRO = re.compile(r":\s*$")
 _ONLY_DATE_OR_NAME = re.compile(
     r"^\W*(?:(?:\d{1,2}\.\s?)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
-    r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)\s+[\w.\s-]{2,40}?)\W*$")
+    r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})\W*$")
 _FRAGMENT = re.compile(r"[,–-]\s*$")
 _NUMBER_LINE = re.compile(r"^\W*(BG-Nr|BG-Nummer|Aktenzeichen|Kundennummer)\b", re.I)
 _NAME_LINE = re.compile(r"^\W*(?:Herrn?|Frau)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,–·(]")
@@ -162,8 +162,17 @@ class _Reader:
         time_source = time_text if time_text is not None else text
         due, often = due_date(time_source, self.base), frequency(time_source)
         if due is None and often is None:
-            due = block.due
+            due = block.due or self._referred_time(start, text)
         self.reading.steps.append(ReadStep(start, end, text, owner, due, often, block.kind, explicit))
+
+    def _referred_time(self, start: int, text: str) -> date | None:
+        """A time the step points back to: "bis dahin" (the last date before it), "dabei" (the last step's)."""
+        if re.search(r"\bbis dahin\b", text):
+            earlier = date_mentions(self.text[max(0, start - 400):start], self.base)
+            return earlier[-1][2] if earlier else None
+        if re.search(r"\bdabei\b", text) and self.reading.steps:
+            return self.reading.steps[-1].due
+        return None
 
     def _review(self, span: Span, priority: int) -> None:
         when = None
@@ -432,6 +441,8 @@ class _Reader:
                 heading_like = (kind != "other" or line.shape == "heading" or line.content.rstrip().endswith(":")
                                 or line.words <= 5 and following is not None and following.shape != "blank")
                 if heading_like:
+                    if kind == "other" and line.words <= 5 and due_date(line.content, self.base) is not None:
+                        kind, owner = "steps", None  # "Bis Ende November": a deadline for the steps below
                     if kind == "other" and block.kind == "steps" and line.shape != "heading" \
                             and line.content.rstrip().endswith(":"):
                         kind, owner = "steps", None

@@ -37,6 +37,10 @@ _START = re.compile(r"\b(ab|seit|vom|von|beginnend)\s*(dem\s+|der\s+|den\s+)?$",
 _DEADLINE = re.compile(r"\b(bis|spätestens|zum|bis\s+zum|bis\s+spätestens|bis\s+Ende|Frist)\s*"
                        r"(zum\s+|am\s+|Ende\s+)?$", re.I)
 _RANGE_DASH = re.compile(r"^\s*(?:[–—-]|bis)\s*$")
+_WEEKDAY_NAMES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_BY_WEEKDAY = re.compile(r"(?<!jeden )\b(?:bis|am|zum|spätestens)\s+(?:(?:zum|am)\s+)?(?:kommenden|nächsten)?\s*"
+                         r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b", re.I)
+_DURATION = re.compile(r"\b(\d{1,2}|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf)\s+(Wo\.|Wochen|Monate)(?!\w)", re.I)
 
 
 def _month(name: str) -> int | None:
@@ -133,6 +137,10 @@ def due_date(text: str, base: date | None) -> date | None:
         return deadlines[0]
     if ranges:
         return ranges[0]
+    starts = [v for a, _b, v, _k in mentions if _START.search(text[max(0, a - 25):a])]
+    length = _DURATION.search(text)
+    if starts and length and not points:
+        return _end_after(starts[0], length.group(1), length.group(2))
     rel = _RELATIVE.search(text)
     if rel:
         n_raw = (rel.group(1) or rel.group(3) or "").lower()
@@ -155,9 +163,27 @@ def due_date(text: str, base: date | None) -> date | None:
             return None
     if points:
         return points[-1]
+    weekday = _BY_WEEKDAY.search(text)
+    if weekday:  # "bis Freitag": the next such day after the plan date
+        ahead = (_WEEKDAY_NAMES.index(weekday.group(1).lower()) - base.weekday()) % 7 or 7
+        return base + timedelta(days=ahead)
     if _TODAY.search(text) and not frequency(text):
         return base
     return None
+
+
+def _end_after(start: date, count: str, unit: str) -> date:
+    """The last working day of a course that starts on `start` and lasts `count` weeks or months."""
+    n = int(count) if count.isdigit() else _NUM.get(count.lower(), 0)
+    if unit.lower().startswith("wo"):
+        end = start + timedelta(weeks=n) - timedelta(days=1)
+    else:
+        m = start.month - 1 + n
+        end = (_safe(start.year + m // 12, m % 12 + 1, start.day) or _last(start.year + m // 12, m % 12 + 1)) \
+            - timedelta(days=1)
+    while end.weekday() >= 5:
+        end -= timedelta(days=1)
+    return end
 
 
 def frequency(text: str) -> str | None:
@@ -172,3 +198,41 @@ def first_date(text: str, base: date | None = None) -> date | None:
         if kind == "day":
             return value
     return None
+
+
+# "Mentions a time at all" (the rules' question whether a step is timed), broader than what resolves to a
+# date: "bis Ende des Monats", "in der nächsten Woche", "am Dienstag", "ab sofort", "zweimal pro Woche".
+_DAYS = r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+_NUMWORD = r"(?:\d+|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)"
+DEADLINE_PHRASE = re.compile(
+    rf"\b(?:(?:bis|ab)\s+(?:zum|zur|spätestens|Ende|Anfang|Mitte)?\s*|spätestens\s+(?:(?:Ende|Anfang|Mitte)\s+)?|"
+    rf"(?:Ende|Anfang|Mitte)\s+)(?:(?:des\s+)?(?:Monats|Woche|Jahres|Quartals)|{_MONTH_ALT}|"
+    rf"{_DAYS}|KW\s?\d+|nächste[nr]?\s+(?:Woche|Monat|{_DAYS}))"
+    rf"|\binnerhalb\s+(?:von\s+)?(?:der\s+nächsten\s+)?{_NUMWORD}\s+(?:Tagen|Tage|Wochen|Woche|Monaten|Monat)"
+    rf"|\bin\s+{_NUMWORD}\s+(?:Tagen|Wochen|Monaten)\b|\bim\s+(?:{_MONTH_ALT})\b|\bab\s+sofort\b"
+    rf"|\b(?:am|vom|zum)\s+{_DAYS}\b|\bin\s+der\s+(?:nächsten|kommenden)\s+Woche\b"
+    rf"|\bbis\s+(?:Ende\s+)?(?:\d{{1,2}}/)?20\d\d\b",
+    re.I,
+)
+RECURRING = re.compile(
+    rf"\b(?:jeden|jede|jedes|alle)\s+(?:{_NUMWORD}\s+)?(?:{_DAYS}|Tag|Tage|Woche|Wochen|Monat|Monate|"
+    rf"Quartal)\b"
+    rf"|\b(?:einmal|zweimal|dreimal|viermal|fünfmal|zehnmal|\d+\s?-?\s?mal|\d+\s?x)\s+"
+    rf"(?:pro|im|in\s+der|je|in\s+jedem|jede[nr]?)\s+(?:Woche|Monat|Tag|Quartal|Kalendermonat)"
+    rf"|\b(?:täglich|wöchentlich|monatlich|vierzehntägig|zweiwöchentlich|werktäglich|"
+    rf"quartalsweise)\b"
+    rf"|\b{_NUMWORD}\s+\w+\s+(?:pro|im|je|in\s+der)\s+(?:Woche|Monat|Kalendermonat)\b"
+    rf"|\b(?:pro|im|je)\s+(?:Woche|Monat|Kalendermonat)\b",
+    re.I,
+)
+
+
+def has_deadline(text: str) -> bool:
+    """The text names a date or a deadline ("bis Ende März", "in KW 14", "innerhalb von zwei Wochen")."""
+    return bool(NUMERIC.search(text) or NAMED.search(text) or _KW.search(text) or NUM_MONTH_YEAR.search(text)
+                or DEADLINE_PHRASE.search(text))
+
+
+def has_time(text: str) -> bool:
+    """The text names a date, a deadline or a frequency."""
+    return has_deadline(text) or bool(RECURRING.search(text) or _FREQUENCY.search(text))

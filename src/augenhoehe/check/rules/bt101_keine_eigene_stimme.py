@@ -2,42 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.check.voice import voice_marks
 from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import Author
 
-VOICE = re.compile(
-    r"\b(ich|mir|mich|mein|meine|meinen|meinem|meiner)\b"
-    r"|\bSie\s+(möchten|wünschen|wollen|würden\s+gern|haben\s+sich\s+(vorgenommen|entschieden)|"
-    r"finden|sagen|erzählen|träumen|interessieren\s+sich)\b"
-    r"|\b(Ihr|Ihre|Ihren)\s+(Wunsch|Wünsche|Idee|Vorschlag|Ziel\s+ist)\b|ist\s+Ihnen\s+wichtig|"
-    r"\bIhnen\s+(ist|sind)\s+\w+\s+wichtig|„[^“]{8,}“",
-    re.I,
-)
-
 
 def has_voice(doc: Document) -> bool:
-    """True when the plan records something in the person's own voice."""
+    """True when the plan records something in the person's own voice (check.voice)."""
     plan = doc.plan
     if plan is not None and (plan.client_wishes.strip() or plan.goal_author == Author.CLIENT
                              or any(s.author == Author.CLIENT for s in plan.steps)):
         return True
     if doc.block_text("wishes").strip():
         return True
-    text = doc.text
-    for m in VOICE.finditer(text):
-        word = m.group(0)
-        if word.lower().startswith(("ich", "mir", "mich", "mein")) and word[0].isupper() is False:
-            return True
-        if not word.lower().startswith(("ich", "mir", "mich", "mein")):
-            return True
-        if word[0].isupper():
-            return True
-    return False
+    return voice_marks(doc.text) > 0
 
 
 def check(doc: Document) -> Iterator[Hit]:

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.check.voice import has_choice, voice_marks
 from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import Author
 
-_CHOICE = re.compile(
-    r"selbst\s+(gefunden|ausgesucht|gewählt|vorgeschlagen|recherchiert)|auf\s+(eigenen|Ihren)\s+Wunsch"
-    r"|Ihre\s+(Idee|Wahl)|haben\s+sich\s+für\s+\w+\s+entschieden|entscheiden\s+sich\s+selbst"
-    r"|nach\s+Ihrer\s+Wahl|Sie\s+wählen|Sie\s+suchen\s+sich\s+\w+\s+aus|ich\s+habe\s+\w+\s+gefunden"
-    r"|ich\s+suche\s+mir|meine\s+Idee|auf\s+meinen\s+Wunsch|ich\s+habe\s+mich\s+für",
-    re.I,
-)
-
 
 def check(doc: Document) -> Iterator[Hit]:
-    """No step authored by the client and no wording of own choice."""
+    """No step authored by the client, no wording of own choice, and no wish of the person in the goal or
+    the steps (a step "auf ihren Wunsch" or a goal "Sie möchten …" is the person's choice too)."""
     plan = doc.plan
     if plan is not None and any(s.author == Author.CLIENT for s in plan.steps):
         return
-    if not _CHOICE.search(doc.text):
+    agreed = " ".join([doc.goal_text, *(s.text for s in doc.steps)])
+    if not has_choice(doc.text) and voice_marks(agreed) == 0:
         yield doc_hit(doc, Message(gettext_noop("Kein Schritt ist erkennbar von der Person selbst gewählt oder "
                                                 "gefunden.")),
                       ("Halten Sie fest, was die Person selbst vorgeschlagen hat, z. B. „Sie haben "

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
+from augenhoehe.check.reader.timing import has_deadline
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
-from augenhoehe.check.temporal import DEADLINE, find_dates
 from augenhoehe.domain.i18n import Message, gettext_noop
 
 
@@ -15,7 +15,7 @@ def check(doc: Document) -> Iterator[Hit]:
     steps = doc.steps_of("client")
     if len(steps) < 3:
         return
-    dated = [s for s in steps if (s.step and s.step.due_date) or find_dates(s.text) or DEADLINE.search(s.text)]
+    dated = [s for s in steps if (s.step and s.step.due_date) or has_deadline(s.text)]
     if not dated:
         first = steps[0].unit
         yield Hit(first.start, steps[-1].unit.end,

@@ -135,3 +135,18 @@ def test_a_goal_in_prose_without_the_word_ziel_is_found() -> None:
     reading = read_text(text, today=TODAY)
     assert reading.goal is not None and "Finanzbuchhalterin" in reading.goal.text
     assert [s.owner for s in reading.steps] == ["client"]
+
+
+def test_a_short_step_that_starts_with_the_clients_name_is_not_taken_for_a_name_line() -> None:
+    """Regression: "Frau Berg schreibt ihren Lebenslauf neu." matched the pattern of a bare name line."""
+    text = ("Kooperationsplan vom 02.11.2026\n\nBis Ende November\n- Frau Berg schreibt ihren Lebenslauf neu.\n"
+            "- Frau Berg meldet sich in der Jobbörse an.\n")
+    reading = read_text(text, today=TODAY)
+    assert [(s.owner, s.due) for s in reading.steps] == [("client", date(2026, 11, 30))] * 2
+
+
+def test_bis_dahin_takes_the_date_named_just_before() -> None:
+    text = ("Kooperationsplan vom 02.03.2026\n\nHerr Ferreira meldet sich bis zum 30.04.2026 zum Kurs an. "
+            "Frau Schuster klärt bis dahin die Finanzierung über einen Bildungsgutschein.\n")
+    steps = read_text(text, today=TODAY).steps
+    assert [(s.owner, s.due) for s in steps] == [("client", date(2026, 4, 30)), ("jobcenter", date(2026, 4, 30))]
