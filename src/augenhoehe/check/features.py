@@ -64,6 +64,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("sentence_length", "Mittlere Satzlänge in Wörtern", -1),
     Feature("long_words", "Anteil langer Wörter (über 12 Zeichen)", -1),
     Feature("legalese_rate", "Paragraphen und Abkürzungen des Amtsdeutsch je 100 Wörter", -1),
+    Feature("abbreviations", "Abkürzungen ohne Erklärung je 100 Wörter („Kd.“, „mtl.“, „AVGS“)", -1),
     Feature("voice_rate", "Spuren der eigenen Stimme der Person je 100 Wörter", 1),
     Feature("quotes", "Wörtliche Zitate der Person", 1),
     Feature("specifics", "Konkretes: Orte, Betriebe, Kurse, Zahlen (je 100 Wörter)", 1),
@@ -112,6 +113,16 @@ def _obstacles(doc: Document, step_text: str) -> tuple[int, int]:
         named += 1
         addressed += any(term in low_steps for term in obstacle.addressed_by)
     return named, addressed
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[a-zäöüß]{1,7}|[A-ZÄÖÜ][a-zäöüß]{0,6})\.(?=[ \t]*[a-zäöüß0-9(/–-])")
+"""A shortened word inside a sentence ("Kd. hat mtl. 6 Bew."): the next word does not start a sentence."""
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,5}\b(?!\s*\()")
+"""An acronym not explained in brackets right after it ("AVGS", but not "AVGS (Gutschein …)")."""
+
+
+def _abbreviations(text: str) -> int:
+    return len(_ABBREVIATION.findall(text)) + len(_ACRONYM.findall(text))
 
 
 _LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
@@ -213,6 +224,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "sentence_length": min(sent_len, 40.0),
         "long_words": long_words,
         "legalese_rate": len(_LEGALISE.findall(text)) * per100,
+        "abbreviations": _abbreviations(text) * per100,
         "voice_rate": voice * per100,
         "quotes": min(own_words(text), 3),
         "specifics": len(_SPECIFIC.findall(text)) * per100 + len(set(re.findall(r"\b[A-ZÄÖÜ][a-zäöüß]+\b", text)))

@@ -34,7 +34,7 @@ CANDIDATES: dict[str, tuple[str, ...]] = {
                         "rules_gegenseitigkeit"),
     "kooperative_sprache": ("directive_rate", "depersonal_rate", "cooperative_rate", "sanction",
                             "rules_kooperative_sprache"),
-    "verstaendlichkeit": ("sentence_length", "long_words", "legalese_rate", "depersonal_rate",
+    "verstaendlichkeit": ("sentence_length", "long_words", "legalese_rate", "abbreviations", "depersonal_rate",
                           "rules_verstaendlichkeit"),
     "beteiligung": ("voice_rate", "voice_count", "quotes", "first_person", "depersonal_rate", "rules_beteiligung"),
 }

@@ -91,3 +91,15 @@ def test_feelings_and_self_assessment_are_traces_of_the_persons_voice() -> None:
     text = ("Kooperationsplan vom 02.11.2026\n\nOrganisieren macht mir Spaß. In Vorstellungsgesprächen werde "
             "ich nervös. Fahrräder reparieren kann ich immer noch gut.\n")
     assert _features(text)["voice_count"] == 3.0
+
+
+def test_unexplained_abbreviations_make_a_plan_harder_to_read() -> None:
+    spelled = _features("Kooperationsplan vom 02.11.2026\n\nDer Kunde schickt monatlich mindestens sechs "
+                        "Bewerbungen und legt die Nachweise bis zum 5. des Folgemonats vor.\n")
+    short = _features("Kooperationsplan vom 02.11.2026\n\nKd. schickt mtl. mind. 6 Bew., Nachw. jew. bis zum "
+                      "5. d. Folgemonats, VV über AVGS.\n")
+    explained = _features("Kooperationsplan vom 02.11.2026\n\nSie bekommen einen AVGS (Gutschein für ein "
+                          "Coaching).\n")
+    assert spelled["abbreviations"] == 0.0
+    assert short["abbreviations"] > 30
+    assert explained["abbreviations"] == 0.0
