@@ -127,7 +127,9 @@ def _abbreviations(text: str) -> int:
 
 _LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
                                 r"Widerspruch|Belehrung|Pflichtverletzung|Rechtsbehelf|Sozialgericht|"
-                                r"gesetzlich|\bAbs\.", re.I)
+                                r"gesetzlich|\bAbs\.|Verwaltungsakt|Eingliederungsvereinbarung|zumutbar|"
+                                r"Gültigkeit|gültig|Mitwirkung|Schadenersatz|Rechtsbehelf|Unterschrift|"
+                                r"Leistungen zur Eingliederung|Datenschutz|öffentlich-rechtlich", re.I)
 
 
 def _own_vocabulary(doc: Document) -> float:
