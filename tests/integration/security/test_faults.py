@@ -185,9 +185,9 @@ def test_sigkill_during_saves_loses_no_acknowledged_save_and_leaves_no_half_writ
     url, port = stack.url, stack.port
     opener = _logged_in(url)
     caseload = _get(opener, f"{url}/faelle/?q=Becker")[1]
-    case_id = re.search(r'href="/faelle/(\d+)/"', caseload).group(1)
+    public_id = re.search(r'href="/faelle/([0-9a-f-]{36})/"', caseload).group(1)
     parser = _FormFields()
-    parser.feed(_get(opener, f"{url}/faelle/{case_id}/plan/")[1])
+    parser.feed(_get(opener, f"{url}/faelle/{public_id}/plan/")[1])
     base = parser.fields
     step_fields = sorted(k for k in base if re.fullmatch(r"steps-\d+-text", k))
     assert step_fields and "revision" in base
@@ -200,7 +200,7 @@ def test_sigkill_during_saves_loses_no_acknowledged_save_and_leaves_no_half_writ
             data = {**base, "revision": str(revision), "goal": f"Ziel {n}", "save": "1",
                     **{k: f"Schritt {n} ({k})" for k in step_fields}}
             body = urllib.parse.urlencode(data).encode()
-            request = urllib.request.Request(f"{url}/faelle/{case_id}/plan/", data=body)
+            request = urllib.request.Request(f"{url}/faelle/{public_id}/plan/", data=body)
             try:
                 opener.open(request, timeout=10)
                 return  # 200: not saved (form shown again) - must not happen
@@ -228,5 +228,5 @@ def test_sigkill_during_saves_loses_no_acknowledged_save_and_leaves_no_half_writ
     assert goal == f"Ziel {n}"
     assert steps == [f"Schritt {n} ({k})" for k in step_fields]  # one whole save, never a mix
     stack.start()  # after the restart the editor shows exactly that state
-    page = _get(_logged_in(url), f"{url}/faelle/{case_id}/plan/")[1]
+    page = _get(_logged_in(url), f"{url}/faelle/{public_id}/plan/")[1]
     assert f"Ziel {n}" in page
