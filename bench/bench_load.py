@@ -38,7 +38,7 @@ def _request(conn: http.client.HTTPConnection, method: str, path: str, cookie: s
     return _send(conn, method, path, headers, body)
 
 
-def _user(port: int, cookie: str, cases: list[int], seconds: float, ready, out) -> None:  # noqa: ANN001
+def _user(port: int, cookie: str, cases: list[str], seconds: float, ready, out) -> None:  # noqa: ANN001
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     rng = random.Random(cookie)
     check_body = urllib.parse.urlencode({"goal": "Lagerlogistik", "interim_goal": "Staplerschein",
@@ -87,14 +87,11 @@ def main() -> int:
 
         django.setup()
         from django.core.management import call_command
-        from seed_web import seed, session_cookie
-
-        from augenhoehe.web.workspace.models import Case
+        from seed_web import case_public_ids, seed, session_cookie
 
         call_command("migrate", verbosity=0)
         workers = seed(args.cases, max(args.users, args.cases // 100), date.today())
-        users = [(session_cookie(w), list(Case.objects.filter(caseworker_id=w, plan__versions__number=1)
-                                          .values_list("pk", flat=True))) for w in workers[: args.users]]
+        users = [(session_cookie(w), case_public_ids(w, with_plan=True)) for w in workers[: args.users]]
         port = _free_port()
         server = subprocess.Popen([sys.executable, "-m", "augenhoehe.cli.main", "serve", "--bind",
                                    f"127.0.0.1:{port}", "--workers", "4", "--threads", "2"],
