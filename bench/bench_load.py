@@ -170,7 +170,7 @@ def main() -> int:
             p.start()
         for _ in procs:
             warm.get()  # every user has opened every page once
-        started, load_before = datetime.now().strftime("%Y-%m-%d %H:%M"), _loadavg()
+        started, load_before = datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), _loadavg()
         ready.set()
         results = [queue.get() for _ in procs]
         for p in procs:
