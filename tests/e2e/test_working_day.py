@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, field, screenshot
+from tests.e2e.conftest import case_public_id_of, field, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -20,8 +20,8 @@ JOBCENTER_STEP = "Wir zahlen das Gesundheitszeugnis"
 def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     # Ahmad Haidari (kunde6) is a deferred case of fk.nord2 without a plan.
     cw = page_as("fk.nord2")
-    case_id = case_id_of(cw, "Haidari, Ahmad")
-    cw.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(cw, "Haidari, Ahmad")
+    cw.goto(f"/faelle/{public_id}/")
 
     cw.get_by_role("link", name="Einladen").click()
     cw.get_by_label(field("Datum")).fill("2026-12-15")
@@ -120,5 +120,5 @@ def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     cw.goto("/faelle/")
     row = cw.get_by_role("row").filter(has_text="Haidari")
     expect(row).to_contain_text("1 neu")
-    cw.goto(f"/faelle/{case_id}/")
+    cw.goto(f"/faelle/{public_id}/")
     expect(cw.get_by_role("main")).to_contain_text("Danke, ich komme und bringe den Lebenslauf mit.")

@@ -41,7 +41,7 @@ def test_saved_version_keeps_its_scores_and_findings(world):
 
 def test_live_check_marks_directive_wording_while_typing(world):
     version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Pflegehelferin",
         "steps-TOTAL_FORMS": "1", "steps-0-text": "Der Kunde hat unverzüglich Nachweise vorzulegen.",
         "steps-0-owner": "client", "steps-0-section": "naechste_schritte",
@@ -53,7 +53,7 @@ def test_live_check_marks_directive_wording_while_typing(world):
 
 def test_live_check_names_the_main_reason_for_a_low_overall_score(world):
     version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Arbeit",
         "steps-TOTAL_FORMS": "1", "steps-0-text": "Sie bemühen sich.",
         "steps-0-owner": "client", "steps-0-section": "naechste_schritte",
@@ -66,7 +66,7 @@ def test_live_check_names_the_main_reason_for_a_low_overall_score(world):
 
 def test_live_check_survives_garbage_input(world):
     _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "steps-TOTAL_FORMS": "abc", "plan_date": "31.02.", "goal": "x" * 20000})
     assert response.status_code == 200
 
@@ -75,7 +75,7 @@ def test_dismissed_finding_is_stored_audited_and_no_longer_shown(world):
     version = _save(world, "Integration in den Arbeitsmarkt", "Sie bewerben sich regelmäßig.")
     finding = version.check_result["findings"][0]
     browser = _browser(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/plan/hinweise/verwerfen/", {
+    browser.post(f"/faelle/{world.case_a.public_id}/plan/hinweise/verwerfen/", {
         "code": finding["code"], "excerpt": finding["excerpt"], "reason": "Mit der Person so besprochen"})
     assert FindingDismissal.objects.get().reason == "Mit der Person so besprochen"
     assert AuditEvent.objects.filter(action="finding.dismiss").exists()
@@ -84,7 +84,7 @@ def test_dismissed_finding_is_stored_audited_and_no_longer_shown(world):
 def test_dismissal_without_reason_is_refused(world):
     version = _save(world, "Integration in den Arbeitsmarkt", "Sie bewerben sich regelmäßig.")
     finding = version.check_result["findings"][0]
-    _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/hinweise/verwerfen/", {
+    _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/hinweise/verwerfen/", {
         "code": finding["code"], "excerpt": finding["excerpt"], "reason": " "})
     assert not FindingDismissal.objects.exists()
 
