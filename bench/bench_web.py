@@ -55,9 +55,9 @@ def _get(conn: http.client.HTTPConnection, path: str, cookie: str) -> int:
     return _send(conn, "GET", path, {"Cookie": f"sessionid={cookie}"})
 
 
-def _user_loop(port: int, cookie: str, case_ids: list[int], seconds: float, think_ms: float,
+def _user_loop(port: int, cookie: str, case_ids: list[str], seconds: float, think_ms: float,
                ready, out) -> None:  # noqa: ANN001
-    """One user: warm up, wait for the start signal, click caseload and case pages."""
+    """One user: warm up, wait for the start signal, click caseload and case pages (cases by public id)."""
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     rng = random.Random(cookie)
     _get(conn, "/faelle/", cookie)
@@ -92,7 +92,7 @@ def _wait_for(port: int) -> None:
     raise SystemExit("Server did not start")
 
 
-def run_load(port: int, users: list[tuple[str, list[int]]], seconds: float, think: float) -> None:
+def run_load(port: int, users: list[tuple[str, list[str]]], seconds: float, think: float) -> None:
     """Run all users against the server and print latency percentiles per page."""
     queue: mp.Queue = mp.Queue()
     ready = mp.Event()
@@ -134,16 +134,13 @@ def main() -> int:
 
     bootstrap.setup()
     from django.core.management import call_command
-    from seed_web import seed, session_cookie
-
-    from augenhoehe.web.workspace.models import Case
+    from seed_web import case_public_ids, seed, session_cookie
 
     t0 = time.perf_counter()
     call_command("migrate", verbosity=0)
     workers = seed(args.cases, max(1, args.cases // 100), date.today())
     print(f"Seeded {args.cases} cases for {len(workers)} caseworkers in {time.perf_counter() - t0:.1f} s")
-    users = [(session_cookie(w), list(Case.objects.filter(caseworker_id=w).values_list("pk", flat=True)))
-             for w in workers[: args.users]]
+    users = [(session_cookie(w), case_public_ids(w)) for w in workers[: args.users]]
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "augenhoehe.cli.main", "serve", "--bind", f"127.0.0.1:{port}",

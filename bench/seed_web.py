@@ -56,6 +56,19 @@ def seed(n_cases: int, n_caseworkers: int, today: date, seed_value: int = 1) -> 
     return [w.pk for w in workers]
 
 
+def case_public_ids(caseworker_id: int, with_plan: bool = False, drafts: bool = False) -> list[str]:
+    """The public ids (as in URLs) of a caseworker's cases: all, those with a plan version 1, or those whose
+    version 1 is a draft (not yet agreed, so the plan editor opens)."""
+    from augenhoehe.web.workspace.models import Case
+
+    cases = Case.objects.filter(caseworker_id=caseworker_id)
+    if drafts:
+        cases = cases.filter(plan__versions__number=1, plan__versions__concluded_on__isnull=True)
+    elif with_plan:
+        cases = cases.filter(plan__versions__number=1)
+    return [str(p) for p in cases.values_list("public_id", flat=True)]
+
+
 def session_cookie(user_id: int) -> str:
     """Create a logged-in session for a user and return its key (no password needed)."""
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY

@@ -15,6 +15,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -209,18 +210,20 @@ def describe_violations(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-_CASE_IDS: dict[str, int] = {}
+_CASE_IDS: dict[str, str] = {}
+NO_CASE = "00000000-0000-4000-8000-000000000000"
+"""A well-formed public id that names no case."""
 
 
-def case_id_of(page, person: str) -> int:
-    """The case id behind the caseload link of a person ("Nachname, Vorname"); page must be a caseworker's.
+def case_public_id_of(page, person: str) -> str:
+    """The public id behind the caseload link of a person ("Nachname, Vorname"); page must be a caseworker's.
 
     Ids are remembered for the session (one server, one demo database); the page is left on the caseload.
     """
     page.goto("/faelle/")
     if person not in _CASE_IDS:
         href = page.get_by_role("link", name=person).get_attribute("href")
-        _CASE_IDS[person] = int(href.strip("/").split("/")[-1])
+        _CASE_IDS[person] = str(uuid.UUID(href.strip("/").split("/")[-1]))
     return _CASE_IDS[person]
 
 

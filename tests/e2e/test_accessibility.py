@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import axe_violations, case_id_of, describe_violations, field
+from tests.e2e.conftest import NO_CASE, axe_violations, case_public_id_of, describe_violations, field
 
 pytestmark = pytest.mark.e2e
 
@@ -23,7 +23,7 @@ PAGES = {
     "potential analysis form": ("fk.nord1", "pa:Becker, Jonas"),
     "review form": ("fk.nord3", "review:El-Amrani, Fatima"),
     "new letter form": ("fk.nord1", "letter:Becker, Jonas"),
-    "not found": ("fk.sued1", "/faelle/999999/"),
+    "not found": ("fk.sued1", f"/faelle/{NO_CASE}/"),
     "research projects": ("forschung", "/forschung/"),
     "research project": ("forschung", "/forschung/1/"),
     "research document": ("forschung", "/forschung/1/dokumente/1/"),
@@ -39,11 +39,11 @@ def open_page(page, target: str) -> None:
         page.goto(target)
         return
     kind, person = target.split(":", 1)
-    case_id = case_id_of(page, person)
-    page.goto({"case": f"/faelle/{case_id}/", "edit": f"/faelle/{case_id}/plan/",
-               "diff": f"/faelle/{case_id}/plan/v2/", "pa": f"/faelle/{case_id}/potenzialanalyse/",
-               "review": f"/faelle/{case_id}/plan/ueberpruefung/",
-               "letter": f"/faelle/{case_id}/schreiben/neu/"}[kind])
+    public_id = case_public_id_of(page, person)
+    page.goto({"case": f"/faelle/{public_id}/", "edit": f"/faelle/{public_id}/plan/",
+               "diff": f"/faelle/{public_id}/plan/v2/", "pa": f"/faelle/{public_id}/potenzialanalyse/",
+               "review": f"/faelle/{public_id}/plan/ueberpruefung/",
+               "letter": f"/faelle/{public_id}/schreiben/neu/"}[kind])
 
 
 # What the page's h1 says, so a redirect cannot pass the audit on the wrong page.
@@ -109,8 +109,8 @@ def _tab_to(page, predicate_js: str, limit: int = 250) -> None:
 
 def test_plan_editor_can_be_used_with_the_keyboard_alone(page_as):
     page = page_as("fk.nord1")
-    case_id = case_id_of(page, "Becker, Jonas")
-    page.goto(f"/faelle/{case_id}/plan/")
+    public_id = case_public_id_of(page, "Becker, Jonas")
+    page.goto(f"/faelle/{public_id}/plan/")
     steps_before = page.locator("li.step").count()
 
     _tab_to(page, "el => el.id === 'id_goal'")

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, field, login
+from tests.e2e.conftest import case_public_id_of, field, login
 
 pytestmark = pytest.mark.e2e
 
@@ -48,8 +48,8 @@ def test_client_reads_proposes_confirms_marks_done_and_caseworker_continues_the_
         "button", name=re.compile("^Rückgängig"))).to_be_visible()
 
     caseworker = page_as("fk.nord1")
-    case_id = case_id_of(caseworker, "Demir, Aylin")
-    caseworker.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(caseworker, "Demir, Aylin")
+    caseworker.goto(f"/faelle/{public_id}/")
     proposals = caseworker.locator("section", has=caseworker.get_by_role(
         "heading", name="Vorschläge und Kommentare der Person"))
     expect(proposals).to_contain_text(PROPOSAL)
@@ -71,7 +71,7 @@ def test_client_reads_proposes_confirms_marks_done_and_caseworker_continues_the_
     expect(caseworker.get_by_label(field("Berufsziel"))).to_have_value(
         "Verkäuferin im Einzelhandel in Teilzeit (vormittags)")
 
-    caseworker.goto(f"/faelle/{case_id}/")
+    caseworker.goto(f"/faelle/{public_id}/")
     caseworker.get_by_role("link", name="Version 2").click()
     expect(caseworker.get_by_role("heading", name="Was sich gegenüber Version 1 geändert hat")).to_be_visible()
     diff = caseworker.get_by_role("region", name="Unterschiede")
@@ -84,8 +84,8 @@ def test_client_reads_proposes_confirms_marks_done_and_caseworker_continues_the_
 
 def test_a_proposal_made_before_the_fortschreibung_can_be_accepted_into_the_new_version(page_as):
     caseworker = page_as("fk.nord1")
-    case_id = case_id_of(caseworker, "Yilmaz, Mehmet")  # kunde4: version 2 is a draft
-    caseworker.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(caseworker, "Yilmaz, Mehmet")  # kunde4: version 2 is a draft
+    caseworker.goto(f"/faelle/{public_id}/")
     # the carried-over draft has no next steps of the person (ZS101, an error): agreeing needs a reason
     caseworker.get_by_label("Begründung, warum der Hinweis nicht zutrifft").fill(
         "Die nächsten Schritte vereinbaren wir nach dem Erste-Hilfe-Kurs.")
@@ -97,14 +97,14 @@ def test_a_proposal_made_before_the_fortschreibung_can_be_accepted_into_the_new_
     client.get_by_role("button", name="Absenden").click()
     expect(client.get_by_role("status")).to_contain_text("Ihr Vorschlag ist bei Ihrer Fachkraft angekommen")
 
-    caseworker.goto(f"/faelle/{case_id}/")
+    caseworker.goto(f"/faelle/{public_id}/")
     expect(caseworker.get_by_role("main")).to_contain_text("Ich möchte einen Erste-Hilfe-Kurs machen")
     caseworker.get_by_role("link", name="Überprüfung festhalten").click()
     caseworker.get_by_role("button", name="Überprüfung festhalten").click()
     caseworker.get_by_role("button", name="Plan fortschreiben (neue Version)").click()
     expect(caseworker.get_by_role("heading", level=1)).to_contain_text("Version 3, Entwurf")
 
-    caseworker.goto(f"/faelle/{case_id}/")
+    caseworker.goto(f"/faelle/{public_id}/")
     proposals = caseworker.locator("section", has=caseworker.get_by_role(
         "heading", name="Vorschläge und Kommentare der Person"))
     proposals.get_by_role("button", name=re.compile("^Übernehmen")).click(timeout=3000)

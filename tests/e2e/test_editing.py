@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, field
+from tests.e2e.conftest import case_public_id_of, field
 
 pytestmark = pytest.mark.e2e
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.e2e
 def draft_url(page_as):
     """Editor of Jonas Becker's draft (kunde2, fk.nord1; the draft stays a draft in every test)."""
     page = page_as("fk.nord1")
-    return f"/faelle/{case_id_of(page, 'Becker, Jonas')}/plan/", page
+    return f"/faelle/{case_public_id_of(page, 'Becker, Jonas')}/plan/", page
 
 
 def test_second_save_of_two_people_is_refused_keeps_their_text_and_succeeds_when_repeated(page_as, draft_url):

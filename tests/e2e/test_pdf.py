@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of
+from tests.e2e.conftest import case_public_id_of
 
 pytestmark = pytest.mark.e2e
 
@@ -46,8 +46,8 @@ def test_caseworker_and_client_download_the_same_plan_as_pdf_without_signature_o
     assert goal_text.strip() not in ("", "–")
 
     caseworker = page_as("fk.nord1")
-    case_id = case_id_of(caseworker, "Kovalenko, Olena")
-    caseworker.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(caseworker, "Kovalenko, Olena")
+    caseworker.goto(f"/faelle/{public_id}/")
     steps = caseworker.get_by_role("table").filter(has_text="Rubrik").locator("tbody tr td:nth-child(3)")
     expect(steps.first).to_be_visible()
     step_texts = steps.all_inner_texts()

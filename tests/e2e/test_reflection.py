@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import axe_violations, case_id_of, describe_violations, nav, screenshot
+from tests.e2e.conftest import axe_violations, case_public_id_of, describe_violations, nav, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -38,9 +38,9 @@ def test_a_caseworker_walks_through_the_self_reflection_and_sees_only_her_own_re
 
 def test_a_team_works_through_a_fallberatung_on_a_pseudonymised_case(page_as):
     presenter = page_as("fk.nord1")
-    case_id = case_id_of(presenter, "Yilmaz, Mehmet")
+    public_id = case_public_id_of(presenter, "Yilmaz, Mehmet")
     presenter.goto("/reflexion/fallberatung/")
-    presenter.get_by_label("Fall", exact=True).select_option(str(case_id))
+    presenter.get_by_label("Fall", exact=True).select_option(str(public_id))
     presenter.get_by_label("Titel (ohne Namen)").fill("Wieder ins Gespräch kommen")
     presenter.get_by_label("Kurze Fallschilderung").fill(
         "Herr Mehmet Yilmaz kommt seit dem 03.11.2026 nicht mehr zu Terminen, Tel. 0171 9876543.")
@@ -74,7 +74,7 @@ def test_a_team_works_through_a_fallberatung_on_a_pseudonymised_case(page_as):
     assert not describe_violations(axe_violations(presenter))
     screenshot(presenter, "reflection-fallberatung")
 
-    presenter.goto(f"/faelle/{case_id}/")
+    presenter.goto(f"/faelle/{public_id}/")
     expect(presenter.locator("main")).not_to_contain_text("Vielleicht passt der Termin nicht zur Arbeit")
     lead = page_as("tl.nord")
     response = lead.goto(url)
@@ -104,7 +104,7 @@ def test_a_trainee_rewrites_an_old_style_plan_and_gets_feedback_with_before_and_
 
 def test_a_team_lead_sets_a_team_standard_that_changes_a_finding_in_the_editor(page_as):
     caseworker = page_as("fk.sued2")
-    editor = f"/faelle/{case_id_of(caseworker, 'Rossi, Marco')}/plan/"
+    editor = f"/faelle/{case_public_id_of(caseworker, 'Rossi, Marco')}/plan/"
     caseworker.goto(editor)
     findings = caseworker.locator(".findings > li")
     expect(findings.first).to_be_visible()

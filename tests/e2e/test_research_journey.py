@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import field, nav, screenshot
+from tests.e2e.conftest import NO_CASE, field, nav, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -92,7 +92,7 @@ def test_researcher_codes_writes_a_memo_and_a_summary_and_opens_the_matrix(page_
 
 def test_researcher_cannot_open_a_case(page_as):
     page = page_as("forschung")
-    response = page.goto("/faelle/1/")
+    response = page.goto(f"/faelle/{NO_CASE}/")
     assert response is not None and response.status in (403, 404)
     response = page.goto("/team/")
     assert response is not None and response.status == 403

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, screenshot
+from tests.e2e.conftest import case_public_id_of, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -16,8 +16,8 @@ def test_screenshots_of_the_main_pages_are_saved(page, page_as):
     assert screenshot(page, "01-login").stat().st_size > 0
 
     caseworker = page_as("fk.nord1")
-    becker = case_id_of(caseworker, "Becker, Jonas")
-    yilmaz = case_id_of(caseworker, "Yilmaz, Mehmet")
+    becker = case_public_id_of(caseworker, "Becker, Jonas")
+    yilmaz = case_public_id_of(caseworker, "Yilmaz, Mehmet")
     expect(caseworker.get_by_role("table")).to_contain_text("Becker")
     screenshot(caseworker, "02-caseload")
     caseworker.goto(f"/faelle/{yilmaz}/")

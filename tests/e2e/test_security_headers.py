@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of
+from tests.e2e.conftest import case_public_id_of
 
 pytestmark = pytest.mark.e2e
 
@@ -14,7 +14,7 @@ def test_plan_editor_runs_under_the_content_security_policy_without_violations(p
     page = page_as("fk.nord1")
     violations: list[str] = []
     page.on("console", lambda msg: violations.append(msg.text) if "Content Security Policy" in msg.text else None)
-    response = page.goto(f"/faelle/{case_id_of(page, 'Becker, Jonas')}/plan/")
+    response = page.goto(f"/faelle/{case_public_id_of(page, 'Becker, Jonas')}/plan/")
     assert "script-src 'self'" in response.headers["content-security-policy"]
     assert "no-store" in response.headers["cache-control"]
     expect(page.locator("#pruefung")).not_to_contain_text("Die Prüfung läuft", timeout=15_000)  # htmx ran

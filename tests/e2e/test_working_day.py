@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.conftest import case_id_of, field, screenshot
+from tests.e2e.conftest import case_public_id_of, field, screenshot
 
 pytestmark = pytest.mark.e2e
 
@@ -31,8 +31,8 @@ def invite(cw, day: str, time: str, purpose: str = "") -> None:
 def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     # Ahmad Haidari (kunde6) is a deferred case of fk.nord2 without a plan.
     cw = page_as("fk.nord2")
-    case_id = case_id_of(cw, "Haidari, Ahmad")
-    cw.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(cw, "Haidari, Ahmad")
+    cw.goto(f"/faelle/{public_id}/")
 
     invite(cw, "2026-12-15", "09:30", "Plan gemeinsam schreiben")
     expect(cw.get_by_role("status")).to_contain_text("Die Einladung ist angelegt")
@@ -125,7 +125,7 @@ def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     cw.goto("/faelle/")
     row = cw.get_by_role("row").filter(has_text="Haidari")
     expect(row).to_contain_text("1 neu")
-    cw.goto(f"/faelle/{case_id}/")
+    cw.goto(f"/faelle/{public_id}/")
     expect(cw.get_by_role("main")).to_contain_text("Danke, ich komme und bringe den Lebenslauf mit.")
 
 
@@ -133,8 +133,8 @@ def test_caseworker_moves_and_cancels_an_appointment_keeps_notes_hands_over_a_lo
         page_as, new_context):
     # Tomasz Nowak is an agreed case of fk.nord2 without a portal login.
     cw = page_as("fk.nord2")
-    case_id = case_id_of(cw, "Nowak, Tomasz")
-    cw.goto(f"/faelle/{case_id}/")
+    public_id = case_public_id_of(cw, "Nowak, Tomasz")
+    cw.goto(f"/faelle/{public_id}/")
     invite(cw, "2026-12-17", "10:00")
     cw.get_by_role("link", name="Ändern oder absagen").click()
     cw.get_by_label(field("Datum")).fill("2026-12-18")
@@ -184,7 +184,7 @@ def test_caseworker_moves_and_cancels_an_appointment_keeps_notes_hands_over_a_lo
     client.goto("/portal/")
     expect(client.get_by_role("main")).to_contain_text("Neuer Termin (vorher 17.12.2026, 10:00)")
 
-    cw.goto(f"/faelle/{case_id}/")
+    cw.goto(f"/faelle/{public_id}/")
     cw.get_by_role("link", name="Ändern oder absagen").click()
     cw.get_by_label(field("Grund für die Person (optional)")).fill("Ihre Fachkraft ist auf Fortbildung")
     cw.get_by_role("button", name="Termin absagen").click()

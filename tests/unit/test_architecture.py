@@ -40,3 +40,14 @@ def test_every_path_in_the_map_exists() -> None:
     assert paths, "the map names no modules"
     missing = sorted(p for p in paths if not (ROOT / "src" / "augenhoehe" / p).exists())
     assert missing == []
+
+
+def test_every_decision_has_its_own_number_and_a_row_in_the_table() -> None:
+    files = sorted((ROOT / "docs" / "adr").glob("*.md"))
+    numbers = [f.name[:4] for f in files]
+    assert all(re.fullmatch(r"\d{4}-[a-z0-9-]+\.md", f.name) for f in files), [f.name for f in files]
+    assert len(numbers) == len(set(numbers)), "two ADRs share a number"
+    assert numbers == [f"{n:04d}" for n in range(1, len(files) + 1)], "ADR numbers have a gap"
+    for f in files:
+        assert f.read_text(encoding="utf-8").startswith(f"# ADR {f.name[:4]}: "), f.name
+        assert f"[{f.name[:4]}](docs/adr/{f.name})" in DOC, f"{f.name} missing in ARCHITECTURE.md's decisions"

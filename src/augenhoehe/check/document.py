@@ -12,7 +12,7 @@ from augenhoehe.check import grammar
 from augenhoehe.check.nlp import Sentence, sentences_of
 from augenhoehe.check.reader import Reading, read_text
 from augenhoehe.check.reader.model import ReadStep
-from augenhoehe.check.reader.timing import first_date, has_time
+from augenhoehe.check.reader.timing import checkable_frequency, first_date, has_time
 from augenhoehe.check.structure import STEP_KINDS, Block, Unit, blocks_of, units_of
 from augenhoehe.domain import clock
 from augenhoehe.domain.plan import CooperationPlan, Step, StepOwner
@@ -74,7 +74,7 @@ class Item:
         """True when the step names a date, deadline or frequency."""
         if self.step is not None and (self.step.due_date or self.step.frequency.strip()):
             return True
-        if self.read is not None and (self.read.due is not None or self.read.frequency):
+        if self.read is not None and (self.read.due is not None or checkable_frequency(self.read.frequency)):
             return True
         return has_time(self.unit.text)
 

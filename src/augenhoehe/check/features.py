@@ -71,6 +71,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("vocabulary", "Wortschatz: verschiedene Wörter ohne Gesetzestext und Belehrungen (log)", 1),
     Feature("obstacles_addressed", "Genannte Hindernisse, die in Schritten aufgegriffen werden", 1),
     Feature("obstacles_ignored", "Genannte Hindernisse ohne passenden Schritt", -1),
+    Feature("obstacles_worked_against", "Genannte Hindernisse, gegen die ein Schritt arbeitet (Schichtarbeit "
+                                        "trotz fehlender Kinderbetreuung)", -1),
     Feature("goal_link", "Wörter des Ziels, die in den Schritten wiederkehren", 1),
     Feature("goal_mismatch", "Anteil der Schritte mit Beruf, die auf einen anderen Beruf oder nur auf "
                              "Helferstellen zielen als das Ziel", -1),
@@ -127,7 +129,9 @@ def _abbreviations(text: str) -> int:
 
 _LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
                                 r"Widerspruch|Belehrung|Pflichtverletzung|Rechtsbehelf|Sozialgericht|"
-                                r"gesetzlich|\bAbs\.", re.I)
+                                r"gesetzlich|\bAbs\.|Verwaltungsakt|Eingliederungsvereinbarung|zumutbar|"
+                                r"Gültigkeit|gültig|Mitwirkung|Schadenersatz|Rechtsbehelf|Unterschrift|"
+                                r"Leistungen zur Eingliederung|Datenschutz|öffentlich-rechtlich", re.I)
 
 
 def _own_vocabulary(doc: Document) -> float:
@@ -144,6 +148,23 @@ def _own_vocabulary(doc: Document) -> float:
             continue
         seen.update(w.lower() for w in re.findall(r"\w+", sent.text) if len(w) > 3 or w[:1].isdigit())
     return math.log(1 + len(seen))
+
+
+def _worked_against(doc: Document) -> float:
+    """Obstacles named outside the steps that one of the person's steps goes against."""
+    from augenhoehe.check.knowledge import find_obstacle, obstacles, works_against
+
+    client_steps = [s for s in doc.steps if s.owner in ("client", "both")]
+    if not client_steps:
+        return 0.0
+    spans = [(s.unit.start, s.unit.end) for s in doc.steps]
+    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(doc.text)) \
+        if len(doc.text) < 20_000 else doc.text
+    count = 0
+    for obstacle in obstacles():
+        if obstacle.worked_against_by and find_obstacle(obstacle, rest) is not None:
+            count += any(works_against(obstacle, s.text) for s in client_steps)
+    return float(count)
 
 
 def _goal_mismatch(doc: Document) -> float:
@@ -233,6 +254,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "obstacles_addressed": (len(addressed) / len(obstacles) if obstacles else 0.5) / 2
         + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
         "obstacles_ignored": float(named_obstacles - addressed_obstacles),
+        "obstacles_worked_against": _worked_against(doc),
         "jc_fit": jc_fit,
         "voice_count": float(min(voice, 10)),
         "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,

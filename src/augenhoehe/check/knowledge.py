@@ -80,15 +80,32 @@ class Obstacle:
     triggers: tuple[str, ...]
     addressed_by: tuple[str, ...]
     suggestion: str
+    worked_against_by: tuple[str, ...] = ()
+    """Demands in a step that go against the obstacle (shift work despite a childcare gap)."""
 
 
 @lru_cache(maxsize=1)
 def obstacles() -> tuple[Obstacle, ...]:
     """All obstacle fields of lexicons/obstacles.yaml."""
     return tuple(
-        Obstacle(k, v["label"], tuple(v["triggers"]), tuple(v["addressed_by"]), v["suggestion"])
+        Obstacle(k, v["label"], tuple(v["triggers"]), tuple(v["addressed_by"]), v["suggestion"],
+                 tuple(v.get("worked_against_by", ())))
         for k, v in load("obstacles").items()
     )
+
+
+_SPARED = re.compile(r"\b(?:ohne|kein\w*|nicht|nur|außer|statt)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def works_against(obstacle: Obstacle, step: str) -> tuple[int, int] | None:
+    """Span of a demand in the step that goes against the obstacle ("auch Schicht- und Wochenendarbeit"),
+    unless the step spares it ("ohne Schichtarbeit", "nur vormittags")."""
+    low = step.lower()
+    for term in obstacle.worked_against_by:
+        for m in re.finditer(rf"(?<![a-zäöüß]){re.escape(term)}", low):
+            if not _SPARED.search(low[max(0, m.start() - 30):m.start()]):
+                return m.start(), m.end()
+    return None
 
 
 def find_obstacle(obstacle: Obstacle, text: str) -> tuple[int, int] | None:

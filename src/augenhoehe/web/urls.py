@@ -9,7 +9,7 @@ from augenhoehe.web.security.views import case_access_reason
 
 urlpatterns = [
     path("admin/", admin.site.urls),
-    path("faelle/<int:case_id>/zugang/", case_access_reason, name="case_access_reason"),
+    path("faelle/<uuid:case_public_id>/zugang/", case_access_reason, name="case_access_reason"),
     path("i18n/setlang/", choose_language, name="set_language"),
     path("forschung/", include("augenhoehe.web.research.urls")),
     path("reflexion/", include("augenhoehe.web.reflection.urls")),

@@ -30,7 +30,7 @@ def office(world):
 
 
 def test_probing_a_foreign_case_id_is_recorded(world):
-    assert _as(world.cw_nord).get(f"/faelle/{world.case_sued.pk}/").status_code == 404
+    assert _as(world.cw_nord).get(f"/faelle/{world.case_sued.public_id}/").status_code == 404
     event = AuditEvent.objects.get(action="access.denied")
     assert event.actor == world.cw_nord and event.detail["status"] == 404
     assert event.detail["case_id"] == world.case_sued.pk and event.detail["route"] == "case_detail"

@@ -22,7 +22,7 @@ def _as(user) -> Browser:
 
 @pytest.mark.parametrize("typed", ["0001-01-01", "9999-12-31", "1899-05-01"])
 def test_implausible_contact_dates_are_refused_in_german_and_not_stored(world, typed):
-    response = _as(world.cw_nord).post(f"/faelle/{world.case_a.pk}/kontakte/",
+    response = _as(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/kontakte/",
                                        {"date": typed, "minutes": "30", "channel": "phone"}, follow=True)
     assert not Contact.objects.exists()
     assert "Bitte ein Datum zwischen dem 01.01.2005" in response.content.decode()
@@ -32,10 +32,10 @@ def test_contact_in_the_future_is_refused_but_today_is_fine(world):
     from augenhoehe.domain.clock import today
 
     browser = _as(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/kontakte/", {"date": date(today().year + 1, 1, 1).isoformat(),
+    browser.post(f"/faelle/{world.case_a.public_id}/kontakte/", {"date": date(today().year + 1, 1, 1).isoformat(),
                                                            "minutes": "30", "channel": "phone"})
     assert not Contact.objects.exists()
-    browser.post(f"/faelle/{world.case_a.pk}/kontakte/", {"date": today().isoformat(), "minutes": "30",
+    browser.post(f"/faelle/{world.case_a.public_id}/kontakte/", {"date": today().isoformat(), "minutes": "30",
                                                            "channel": "phone"})
     assert Contact.objects.count() == 1
 
@@ -56,7 +56,7 @@ def test_every_typed_date_in_the_forms_is_range_checked():
 def test_get_on_a_post_only_address_answers_the_german_page(world, url):
     user = world.client_a if url.startswith("/portal") else world.lead_nord if url.startswith("/team") \
         else world.cw_nord
-    response = _as(user).get(url.format(id=world.case_a.pk))
+    response = _as(user).get(url.format(id=world.case_a.public_id))
     assert response.status_code == 405
     assert "POST" in response["Allow"]
     html = response.content.decode()

@@ -11,6 +11,7 @@ import sys
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,9 +112,9 @@ def test_caseworker_from_the_directory_gets_role_and_team_from_claims(sso):
     assert not landing.startswith("/anmelden/")
     assert _open(opener, f"{sso.app}/faelle/")[0] == 200
     with sqlite3.connect(sso.db) as conn:
-        case_id = conn.execute("SELECT c.id FROM workspace_case c JOIN workspace_client p ON p.id = c.client_id "
-                               "WHERE p.last_name = 'Becker'").fetchone()[0]
-    status, location, _ = _open(opener, f"{sso.app}/faelle/{case_id}/")
+        stored = conn.execute("SELECT c.public_id FROM workspace_case c JOIN workspace_client p "
+                              "ON p.id = c.client_id WHERE p.last_name = 'Becker'").fetchone()[0]
+    status, location, _ = _open(opener, f"{sso.app}/faelle/{uuid.UUID(stored)}/")
     assert status == 302 and "/zugang/" in location  # a case of her team (Nord): open after giving a reason
     assert _user(sso, "ina.meyer") == ("caseworker", "Nord", "Ina", 0)
     with sqlite3.connect(sso.db) as conn:

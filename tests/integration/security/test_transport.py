@@ -38,8 +38,8 @@ def _agreed(world):
 def test_pages_and_pdfs_with_case_data_are_not_stored(world):
     _agreed(world)
     staff, client = _as(world.cw_nord), _as(world.client_a)
-    for browser, url in [(staff, "/faelle/"), (staff, f"/faelle/{world.case_a.pk}/"),
-                         (staff, f"/faelle/{world.case_a.pk}/plan/v1/pdf/"), (client, "/portal/"),
+    for browser, url in [(staff, "/faelle/"), (staff, f"/faelle/{world.case_a.public_id}/"),
+                         (staff, f"/faelle/{world.case_a.public_id}/plan/v1/pdf/"), (client, "/portal/"),
                          (client, "/portal/plan.pdf"), (Browser(), "/anmelden/")]:
         response = browser.get(url)
         assert response.status_code == 200, url

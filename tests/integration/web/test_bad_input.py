@@ -34,7 +34,7 @@ def draft(world) -> PlanVersion:
 
 @pytest.mark.parametrize("value", ODD_VALUES)
 def test_plan_editor_never_fails_and_keeps_the_stored_plan(world, draft, value):
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/", {
         "revision": value, "plan_date": value, "goal": value, "review_date": value,
         "steps-TOTAL_FORMS": value, "steps-INITIAL_FORMS": value, "steps-0-text": value,
         "steps-0-owner": value, "steps-0-section": value, "steps-0-due_date": value})
@@ -48,7 +48,7 @@ def test_plan_editor_never_fails_and_keeps_the_stored_plan(world, draft, value):
                                  "/faelle/{id}/plan/aufschieben/", "/faelle/{id}/plan/ueberpruefung/",
                                  "/faelle/{id}/plan/pruefen/", "/faelle/{id}/plan/hinweise/verwerfen/"])
 def test_caseworker_forms_never_fail(world, draft, url, value):
-    response = _browser(world.cw_nord).post(url.format(id=world.case_a.pk), {
+    response = _browser(world.cw_nord).post(url.format(id=world.case_a.public_id), {
         "kind": value, "step": value, "issued_on": value, "obligation": value, "proof_deadline": value,
         "conducted_on": value, "reason": value, "until": value, "held_on": value, "code": value,
         "excerpt": value, f"status_{draft.steps.first().pk}": value})
@@ -71,7 +71,7 @@ def test_caseload_filters_never_fail(world, query):
 def test_review_notes_with_control_bytes_are_stored_without_them(world, draft):
     plans.agree(draft, world.cw_nord, date(2026, 9, 1))
     step = draft.steps.get()
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/ueberpruefung/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/ueberpruefung/", {
         "held_on": "2027-01-10", "notes": "gut", f"status_{step.pk}": "done", f"note_{step.pk}": "er\x00ledigt"})
     assert response.status_code == 302
     step.refresh_from_db()

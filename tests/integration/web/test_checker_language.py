@@ -36,8 +36,8 @@ def _draft(world, step: str):
 
 
 def _live_check(browser: Browser, world, version) -> str:
-    response = browser.post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {"revision": version.revision, **UNDATED},
-                            HTTP_HX_REQUEST="true")
+    response = browser.post(f"/faelle/{world.case_a.public_id}/plan/pruefen/",
+                            {"revision": version.revision, **UNDATED}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     return response.content.decode()
 
@@ -63,16 +63,16 @@ def test_a_german_caseworker_reads_the_same_finding_in_german(world):
 
 def test_a_blocking_finding_on_the_case_page_is_in_the_readers_language(world):
     _draft(world, "Sie bewerben sich zweimal im Monat, sonst wird Ihr Bürgergeld gemindert.")
-    english = _as(world.cw_nord, "en").get(f"/faelle/{world.case_a.pk}/").content.decode()
+    english = _as(world.cw_nord, "en").get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "the plan threatens to cut benefits" in english
     assert "Der Plan droht mit Kürzung der Leistungen" not in english
-    german = _as(world.cw_nord).get(f"/faelle/{world.case_a.pk}/").content.decode()
+    german = _as(world.cw_nord).get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "Der Plan droht mit Kürzung der Leistungen" in german
 
 
 def test_refusing_to_agree_names_the_open_error_in_the_readers_language(world):
     version = _draft(world, "Sie bewerben sich zweimal im Monat, sonst wird Ihr Bürgergeld gemindert.")
-    response = _as(world.cw_nord, "en").post(f"/faelle/{world.case_a.pk}/plan/vereinbaren/", follow=True)
+    response = _as(world.cw_nord, "en").post(f"/faelle/{world.case_a.public_id}/plan/vereinbaren/", follow=True)
     html = response.content.decode()
     assert "the plan threatens to cut benefits" in html
     version.refresh_from_db()

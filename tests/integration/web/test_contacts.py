@@ -15,9 +15,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("data_dir")]
 
 def test_caseworker_records_a_contact_and_an_assessment(world):
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/kontakte/", {"date": "2026-11-02", "minutes": "45",
+    browser.post(f"/faelle/{world.case_a.public_id}/kontakte/", {"date": "2026-11-02", "minutes": "45",
                                                           "channel": "phone"})
-    browser.post(f"/faelle/{world.case_a.pk}/einschaetzung/", {"level": "4"})
+    browser.post(f"/faelle/{world.case_a.public_id}/einschaetzung/", {"level": "4"})
     world.case_a.refresh_from_db()
     assert Contact.objects.get(case=world.case_a).minutes == 45
     assert world.case_a.cooperation_assessment == 4
@@ -26,14 +26,14 @@ def test_caseworker_records_a_contact_and_an_assessment(world):
 
 @pytest.mark.parametrize("minutes", ["0", "-5", "481", "abc", ""])
 def test_implausible_durations_are_refused(world, minutes):
-    response = browser_for(world.cw_nord).post(f"/faelle/{world.case_a.pk}/kontakte/", {
+    response = browser_for(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/kontakte/", {
         "date": "2026-11-02", "minutes": minutes, "channel": "phone"}, follow=True)
     assert not Contact.objects.exists()
     assert "Dauer" in response.content.decode()
 
 
 def test_another_teams_caseworker_cannot_record_contacts(world):
-    response = browser_for(world.cw_sued).post(f"/faelle/{world.case_a.pk}/kontakte/", {
+    response = browser_for(world.cw_sued).post(f"/faelle/{world.case_a.public_id}/kontakte/", {
         "date": "2026-11-02", "minutes": "30", "channel": "phone"})
     assert response.status_code == 404
     assert not Contact.objects.exists()

@@ -58,7 +58,7 @@ def test_other_exceptions_are_left_to_django() -> None:
 
 
 def test_a_case_of_another_team_is_not_found_for_a_caseworker(world) -> None:
-    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_sued.pk}/")
+    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_sued.public_id}/")
     assert response.status_code == 404
 
 

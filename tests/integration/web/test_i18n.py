@@ -60,7 +60,7 @@ def test_an_unknown_language_cookie_falls_back_to_german(world):
 
 
 def test_case_page_and_error_pages_follow_the_chosen_language(world):
-    case_url = f"/faelle/{world.case_a.pk}/"
+    case_url = f"/faelle/{world.case_a.public_id}/"
     german = _page(_as(world.cw_nord), case_url)
     assert "Zurück zu Meine Fälle" in german
     assert "Potenzialanalyse" in german
@@ -102,10 +102,10 @@ def test_form_labels_and_plan_status_follow_the_chosen_language(world):
     plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))  # the editor opens a draft, never makes one
     browser = Browser()
     browser.force_login(world.cw_nord)
-    german = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
+    german = browser.get(f"/faelle/{world.case_a.public_id}/plan/").content.decode()
     assert "Datum des Plans" in german
     browser.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
-    english = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
+    english = browser.get(f"/faelle/{world.case_a.public_id}/plan/").content.decode()
     assert "Date of the plan" in english and "Datum des Plans" not in english
     assert "draft" in browser.get("/faelle/").content.decode().lower()
 

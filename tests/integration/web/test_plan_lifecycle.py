@@ -128,7 +128,7 @@ def test_open_proposal_survives_the_fortschreibung_and_is_shown_on_the_case_page
     plans.continue_plan(version, world.cw_nord, date(2027, 1, 20))
     browser = Browser()
     browser.force_login(world.cw_nord)
-    assert "Ich mache einen Erste-Hilfe-Kurs" in browser.get(f"/faelle/{world.case_a.pk}/").content.decode()
+    assert "Ich mache einen Erste-Hilfe-Kurs" in browser.get(f"/faelle/{world.case_a.public_id}/").content.decode()
 
 
 def test_reviewed_plan_waits_for_fortschreibung_without_a_past_review_date(world):

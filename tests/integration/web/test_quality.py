@@ -47,7 +47,7 @@ def test_the_stored_check_reads_the_plan_as_saved_not_as_it_was_before(world):
 
 def test_live_check_marks_directive_wording_while_typing(world):
     version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Pflegehelferin",
         "steps-TOTAL_FORMS": "1", "steps-0-text": "Der Kunde hat unverzüglich Nachweise vorzulegen.",
         "steps-0-owner": "client", "steps-0-section": "naechste_schritte",
@@ -59,7 +59,7 @@ def test_live_check_marks_directive_wording_while_typing(world):
 
 def test_live_check_names_the_main_reason_for_a_low_overall_score(world):
     version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Arbeit",
         "steps-TOTAL_FORMS": "1", "steps-0-text": "Sie bemühen sich.",
         "steps-0-owner": "client", "steps-0-section": "naechste_schritte",
@@ -72,7 +72,7 @@ def test_live_check_names_the_main_reason_for_a_low_overall_score(world):
 
 def test_live_check_survives_garbage_input(world):
     _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
-    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "steps-TOTAL_FORMS": "abc", "plan_date": "31.02.", "goal": "x" * 20000})
     assert response.status_code == 200
 
@@ -81,7 +81,7 @@ def test_dismissed_finding_is_stored_audited_and_no_longer_shown(world):
     version = _save(world, "Integration in den Arbeitsmarkt", "Sie bewerben sich regelmäßig.")
     finding = version.check_result["findings"][0]
     browser = _browser(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/plan/hinweise/verwerfen/", {
+    browser.post(f"/faelle/{world.case_a.public_id}/plan/hinweise/verwerfen/", {
         "code": finding["code"], "excerpt": finding["excerpt"], "reason": "Mit der Person so besprochen"})
     assert FindingDismissal.objects.get().reason == "Mit der Person so besprochen"
     assert AuditEvent.objects.filter(action="finding.dismiss").exists()
@@ -90,7 +90,7 @@ def test_dismissed_finding_is_stored_audited_and_no_longer_shown(world):
 def test_dismissal_without_reason_is_refused(world):
     version = _save(world, "Integration in den Arbeitsmarkt", "Sie bewerben sich regelmäßig.")
     finding = version.check_result["findings"][0]
-    _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/hinweise/verwerfen/", {
+    _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/hinweise/verwerfen/", {
         "code": finding["code"], "excerpt": finding["excerpt"], "reason": " "})
     assert not FindingDismissal.objects.exists()
 
@@ -115,7 +115,7 @@ def test_the_checker_reads_the_contents_so_jobcenter_services_there_count_as_com
     result = version.check_result
     assert service in result["text"]
     assert "GS101" not in {f["code"] for f in result["findings"]}
-    html = _browser(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/pruefen/", {
+    html = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Arbeit als Lagerist in Kassel",
         "review_date": "2026-12-01", "slot_eingliederungsleistungen": service,
         "steps-TOTAL_FORMS": "1", "steps-0-text": "Sie machen den Staplerschein bei der DEKRA",

@@ -27,7 +27,7 @@ Leistungen des Jobcenters
 
 def test_caseworker_sees_the_reading_first_and_then_takes_it_over(world):
     browser = browser_for(world.cw_nord)
-    url = f"/faelle/{world.case_a.pk}/plan/aus-text/"
+    url = f"/faelle/{world.case_a.public_id}/plan/aus-text/"
     shown = browser.post(url, {"text": LEGACY, "read": "1"})
     html = shown.content.decode()
     assert shown.status_code == 200 and "Das hat der Plan-Leser gefunden" in html and "Staplerkurs" in html
@@ -43,9 +43,10 @@ def test_caseworker_sees_the_reading_first_and_then_takes_it_over(world):
 
 def test_an_existing_plan_is_never_overwritten(world):
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/plan/aus-text/", {"text": LEGACY, "confirm": "1"})
+    browser.post(f"/faelle/{world.case_a.public_id}/plan/aus-text/", {"text": LEGACY, "confirm": "1"})
     version = plans.latest_version(world.case_a)
-    again = browser.post(f"/faelle/{world.case_a.pk}/plan/aus-text/", {"text": "Ziel: etwas anderes", "confirm": "1"})
+    again = browser.post(f"/faelle/{world.case_a.public_id}/plan/aus-text/",
+                         {"text": "Ziel: etwas anderes", "confirm": "1"})
     assert again.status_code == 302
     assert PlanVersion.objects.filter(plan__case=world.case_a).count() == 1
     assert plans.latest_version(world.case_a).revision == version.revision
@@ -53,12 +54,12 @@ def test_an_existing_plan_is_never_overwritten(world):
 
 @pytest.mark.parametrize("text, message", [("   ", "Bitte fügen Sie den Text"), ("x" * 20_001, "zu lang")])
 def test_empty_or_huge_text_gets_a_clear_message_and_saves_nothing(world, text, message):
-    response = browser_for(world.cw_nord).post(f"/faelle/{world.case_a.pk}/plan/aus-text/",
+    response = browser_for(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/aus-text/",
                                                {"text": text, "confirm": "1"})
     assert response.status_code == 200 and message in response.content.decode()
     assert not PlanVersion.objects.filter(plan__case=world.case_a).exists()
 
 
 def test_another_teams_case_is_not_found(world):
-    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_sued.pk}/plan/aus-text/")
+    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_sued.public_id}/plan/aus-text/")
     assert response.status_code == 404

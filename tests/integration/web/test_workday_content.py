@@ -40,7 +40,7 @@ def test_content_slots_are_shown_on_the_case_page_version_text_and_portal(world)
     version = _draft(world, slots=SLOTS)
     plans.agree(version, world.cw_nord, DAY)
     staff = browser_for(world.cw_nord)
-    for url in (f"/faelle/{world.case_a.pk}/", f"/faelle/{world.case_a.pk}/plan/v1/"):
+    for url in (f"/faelle/{world.case_a.public_id}/", f"/faelle/{world.case_a.public_id}/plan/v1/"):
         page = staff.get(url).content.decode()
         assert "Zwei Bewerbungen im Monat, Nachweis durch eine Liste" in page, url
         assert "Coaching bei der Bewerbung in der Pflege" in page, url
@@ -59,7 +59,8 @@ def test_the_plan_pdf_prints_the_content_slots_and_the_caseworker(world, monkeyp
     world.cw_nord.save()
     StaffProfile.objects.create(user=world.cw_nord, phone="0561 123-45")
     version = _draft(world, slots=SLOTS)
-    html = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.pk}/plan/v{version.number}/pdf/").content.decode()
+    url = f"/faelle/{world.case_a.public_id}/plan/v{version.number}/pdf/"
+    html = browser_for(world.cw_nord).get(url).content.decode()
     assert "Coaching bei der Bewerbung in der Pflege" in html
     assert "Schmidt" in html and "0561 123-45" in html
 
@@ -76,19 +77,19 @@ def test_a_fortschreibung_keeps_the_due_dates_of_carried_over_steps(world):
 def test_deferring_a_case_with_a_draft_shows_the_deferral_and_its_status(world):
     _draft(world)
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/plan/aufschieben/",
+    browser.post(f"/faelle/{world.case_a.public_id}/plan/aufschieben/",
                  {"reason": "Erst die Wohnung klären", "until": "2026-10-01"})
     world.case_a.refresh_from_db()
     status = status_of(world.case_a.plan, plans.latest_version(world.case_a), DAY)
     assert status.status is PlanStatus.DEFERRED
-    page = browser.get(f"/faelle/{world.case_a.pk}/").content.decode()
+    page = browser.get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "Erst die Wohnung klären" in page and "bewusst aufgeschoben" in page
     caseload = browser.get("/faelle/").content.decode()
     assert "bewusst aufgeschoben" in caseload
 
 
 def test_opening_the_editor_creates_no_draft(world):
-    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.pk}/plan/")
+    response = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.public_id}/plan/")
     assert response.status_code == 302
     assert not PlanVersion.objects.filter(plan__case=world.case_a).exists()
 
@@ -96,7 +97,7 @@ def test_opening_the_editor_creates_no_draft(world):
 def test_starting_a_draft_is_explicit_and_idempotent(world):
     browser = browser_for(world.cw_nord)
     for _ in range(2):
-        assert browser.post(f"/faelle/{world.case_a.pk}/plan/beginnen/").status_code == 302
+        assert browser.post(f"/faelle/{world.case_a.public_id}/plan/beginnen/").status_code == 302
     assert PlanVersion.objects.filter(plan__case=world.case_a).count() == 1
 
 
@@ -128,7 +129,7 @@ def test_parallel_starts_give_one_draft_and_no_server_error(world, audit_purge_a
         browser = browser_for(world.cw_nord)
         barrier.wait()
         try:
-            statuses.append(browser.post(f"/faelle/{world.case_a.pk}/plan/beginnen/").status_code)
+            statuses.append(browser.post(f"/faelle/{world.case_a.public_id}/plan/beginnen/").status_code)
         finally:
             connection.close()
 
@@ -147,14 +148,14 @@ def test_sanction_language_blocks_agreeing(world):
         plans.agree(version, world.cw_nord, DAY)
     version.refresh_from_db()
     assert version.concluded_on is None
-    page = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.pk}/").content.decode()
+    page = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "SF102" in page and "override_reason" in page
 
 
 def test_an_error_can_be_overridden_with_a_reason_that_is_audited(world):
     version = _draft(world, steps=[Step(THREAT, StepOwner.CLIENT, Section.NAECHSTE_SCHRITTE)])
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/plan/vereinbaren/",
+    browser.post(f"/faelle/{world.case_a.public_id}/plan/vereinbaren/",
                  {"override_reason": "Zitat aus dem Schreiben der Person, keine Drohung"})
     version.refresh_from_db()
     assert version.concluded_on == DAY or version.concluded_on is not None

@@ -28,25 +28,25 @@ def test_an_invitation_shows_in_the_portal_and_as_pdf_and_ics(world, monkeypatch
     monkeypatch.setattr(workday, "render_pdf", lambda html: html.encode())
     starts = _tomorrow_at_ten()
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/termine/neu/", {
+    browser.post(f"/faelle/{world.case_a.public_id}/termine/neu/", {
         "day": starts.date().isoformat(), "time": "10:00", "minutes": "45", "channel": "video",
         "place": "https://video.example/raum-7", "purpose": "Bewerbungsunterlagen besprechen"})
     item = Appointment.objects.get(case=world.case_a)
     assert item.minutes == 45 and item.channel == "video"
     client = browser_for(world.client_a)
     assert "https://video.example/raum-7" in client.get("/portal/").content.decode()
-    ics = client.get(f"/portal/termine/{item.pk}.ics")
+    ics = client.get(f"/portal/termine/{item.public_id}.ics")
     assert ics["Content-Type"].startswith("text/calendar")
     text = ics.content.decode()
     assert "BEGIN:VEVENT" in text and "DTSTART:" in text and "raum-7" in text
-    letter = browser.get(f"/faelle/{world.case_a.pk}/termine/{item.pk}.pdf").content.decode()
+    letter = browser.get(f"/faelle/{world.case_a.public_id}/termine/{item.public_id}.pdf").content.decode()
     assert "Einladung" in letter and "10:00" in letter and "Video" in letter
-    assert browser.get(f"/faelle/{world.case_a.pk}/termine/{item.pk}.exe").status_code == 404
+    assert browser.get(f"/faelle/{world.case_a.public_id}/termine/{item.public_id}.exe").status_code == 404
 
 
 def test_an_invitation_in_the_past_is_refused(world):
     browser = browser_for(world.cw_nord)
-    response = browser.post(f"/faelle/{world.case_a.pk}/termine/neu/", {
+    response = browser.post(f"/faelle/{world.case_a.public_id}/termine/neu/", {
         "day": "2020-01-01", "time": "10:00", "minutes": "30", "channel": "phone", "place": "0561 1"})
     assert "Vergangenheit" in response.content.decode()
     assert not Appointment.objects.exists()
@@ -67,8 +67,9 @@ def test_the_caseload_reminds_of_today_this_week_and_deferrals_due(world):
 
 
 def test_vermerke_are_for_staff_only(world):
-    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.pk}/vermerke/", {"text": "Wirkt erschöpft, nachfragen"})
-    assert "Wirkt erschöpft" in browser_for(world.cw_nord).get(f"/faelle/{world.case_a.pk}/").content.decode()
+    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/vermerke/",
+                                    {"text": "Wirkt erschöpft, nachfragen"})
+    assert "Wirkt erschöpft" in browser_for(world.cw_nord).get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "Wirkt erschöpft" not in browser_for(world.client_a).get("/portal/").content.decode()
 
 
@@ -84,11 +85,12 @@ def test_uploads_are_checked_by_content_and_stored_outside_the_web_root(world, d
     assert "PDF, JPEG oder PNG" in response.content.decode()
     assert Evidence.objects.count() == 1
     staff = browser_for(world.cw_nord)
-    staff.post(f"/faelle/{world.case_a.pk}/nachweise/", {"file": SimpleUploadedFile("scan.jpg", PNG, "image/jpeg")})
+    staff.post(f"/faelle/{world.case_a.public_id}/nachweise/",
+               {"file": SimpleUploadedFile("scan.jpg", PNG, "image/jpeg")})
     assert Evidence.objects.filter(side="staff", content_type="image/png").exists()
-    download = staff.get(f"/faelle/{world.case_a.pk}/nachweise/{item.pk}/")
+    download = staff.get(f"/faelle/{world.case_a.public_id}/nachweise/{item.public_id}/")
     assert b"".join(download.streaming_content) == PDF
-    assert browser_for(world.client_b).get(f"/portal/nachweise/{item.pk}/").status_code == 404
+    assert browser_for(world.client_b).get(f"/portal/nachweise/{item.public_id}/").status_code == 404
 
 
 def test_a_too_large_upload_is_refused(world, data_dir, monkeypatch):
@@ -111,10 +113,10 @@ def test_an_offer_from_the_catalogue_becomes_an_editable_jobcenter_step(world):
     Offer.objects.create(kind="massnahme", title="Inaktiv", active=False)
     plans.start_draft(world.case_a, world.cw_nord, date(2026, 9, 1))
     browser = browser_for(world.cw_nord)
-    page = browser.get(f"/faelle/{world.case_a.pk}/plan/").content.decode()
+    page = browser.get(f"/faelle/{world.case_a.public_id}/plan/").content.decode()
     assert "Bewerbungscoaching Pflege" in page and "Inaktiv" not in page
     version = plans.latest_version(world.case_a)
-    response = browser.post(f"/faelle/{world.case_a.pk}/plan/", {
+    response = browser.post(f"/faelle/{world.case_a.public_id}/plan/", {
         "revision": version.revision, "plan_date": "2026-09-01", "goal": "Pflege", "goal_author": "caseworker",
         "interim_goal_author": "caseworker", "steps-TOTAL_FORMS": "0", "steps-INITIAL_FORMS": "0",
         "add_step": "offer", "offer": str(offer.pk)})

@@ -36,7 +36,8 @@ def test_accepting_a_proposal_without_a_review_starts_a_fortschreibung_in_the_pl
     version = _agreed(world)
     proposal = participation.propose(version, world.client_a, "new_step", "Ich gehe zur Jobmesse am 12.10.")
     browser = browser_for(world.cw_nord)
-    browser.post(f"/faelle/{world.case_a.pk}/vorschlaege/{proposal.pk}/", {"accept": "1", "reply": "Gute Idee!"})
+    browser.post(f"/faelle/{world.case_a.public_id}/vorschlaege/{proposal.public_id}/",
+                 {"accept": "1", "reply": "Gute Idee!"})
     new = plans.latest_version(world.case_a)
     assert new.number == 2 and new.concluded_on is None
     assert new.steps.filter(text="Sie gehen zur Jobmesse am 12.10.", author="client").exists()
@@ -46,7 +47,7 @@ def test_accepting_a_proposal_without_a_review_starts_a_fortschreibung_in_the_pl
 def test_the_caseworker_can_word_the_accepted_step(world):
     version = _agreed(world)
     proposal = participation.propose(version, world.client_a, "new_step", "ich will zur messe")
-    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.pk}/vorschlaege/{proposal.pk}/",
+    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/vorschlaege/{proposal.public_id}/",
                                     {"accept": "1", "step_text": "Sie besuchen die Jobmesse am 12.10."})
     assert plans.latest_version(world.case_a).steps.filter(text="Sie besuchen die Jobmesse am 12.10.").exists()
 
@@ -55,10 +56,10 @@ def test_messages_go_both_ways_with_unread_markers(world):
     client, staff = browser_for(world.client_a), browser_for(world.cw_nord)
     client.post("/portal/nachrichten/", {"text": "Ich habe am Montag einen Arzttermin."})
     assert "1 neu" in staff.get("/faelle/").content.decode()
-    page = staff.get(f"/faelle/{world.case_a.pk}/").content.decode()
+    page = staff.get(f"/faelle/{world.case_a.public_id}/").content.decode()
     assert "Ich habe am Montag einen Arzttermin." in page
     assert "1 neu" not in staff.get("/faelle/").content.decode()  # read by opening the case
-    staff.post(f"/faelle/{world.case_a.pk}/nachrichten/", {"text": "Danke, wir verschieben."})
+    staff.post(f"/faelle/{world.case_a.public_id}/nachrichten/", {"text": "Danke, wir verschieben."})
     portal = client.get("/portal/").content.decode()
     assert "Danke, wir verschieben." in portal and "1 neue Nachricht" in portal
     assert "1 neue Nachricht" not in client.get("/portal/").content.decode()
@@ -82,7 +83,7 @@ def test_a_verpflichtung_appears_in_the_portal_and_its_pdf_has_a_rechtsbehelfsbe
         frequency="einmal", proof_form="Teilnahmebescheinigung", proof_deadline=date(2026, 10, 15)))
     client = browser_for(world.client_a)
     assert "Staplerschein beginnen" in client.get("/portal/").content.decode()
-    html = client.get(f"/portal/schreiben/{summons.pk}/pdf/").content.decode()
+    html = client.get(f"/portal/schreiben/{summons.public_id}/pdf/").content.decode()
     assert "Rechtsbehelfsbelehrung" in html and "Widerspruch" in html and "Ansprechperson" in html
 
 
@@ -92,7 +93,7 @@ def test_a_letter_marked_settled_no_longer_counts_as_open(world):
     summons = obligations.issue_summons(world.case_a, world.cw_nord, obligations.SummonsInput(
         kind="aufforderung", step_id=step.pk, issued_on=date(2026, 5, 10), obligation="Anmelden"))
     assert caseload_rows(world.cw_nord, "N-1", "", DAY)[0].case.open_summons == 1
-    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.pk}/schreiben/{summons.pk}/erledigt/")
+    browser_for(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/schreiben/{summons.public_id}/erledigt/")
     assert Summons.objects.get(pk=summons.pk).resolved_on is not None
     assert caseload_rows(world.cw_nord, "N-1", "", DAY)[0].case.open_summons == 0
 
@@ -103,7 +104,7 @@ def test_the_letter_form_offers_only_steps_of_the_current_version(world):
     new = plans.continue_plan(old, world.cw_nord, date(2027, 1, 10))
     plans.agree(new, world.cw_nord, date(2027, 1, 10))
     old_step = old.steps.get(text="Sie machen den Staplerschein")
-    page = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.pk}/schreiben/neu/").content.decode()
+    page = browser_for(world.cw_nord).get(f"/faelle/{world.case_a.public_id}/schreiben/neu/").content.decode()
     assert "V1:" not in page and "V2:" in page
     with pytest.raises(ValidationError):
         obligations.issue_summons(world.case_a, world.cw_nord, obligations.SummonsInput(
@@ -114,10 +115,10 @@ def test_the_client_marks_a_one_off_step_done_and_can_undo_it(world):
     version = _agreed(world)
     step = version.steps.get(text="Sie machen den Staplerschein")
     client = browser_for(world.client_a)
-    client.post(f"/portal/schritt/{step.pk}/erledigt/")
+    client.post(f"/portal/schritt/{step.public_id}/erledigt/")
     assert PlanStep.objects.get(pk=step.pk).status == "done"
     assert "Rückgängig" in client.get("/portal/").content.decode()
-    client.post(f"/portal/schritt/{step.pk}/erledigt/", {"undo": "1"})
+    client.post(f"/portal/schritt/{step.public_id}/erledigt/", {"undo": "1"})
     assert PlanStep.objects.get(pk=step.pk).status == "open"
 
 
@@ -133,11 +134,11 @@ def test_a_reviewed_outcome_never_changes_and_a_draft_is_not_markable(world):
     step = version.steps.get(text="Sie machen den Staplerschein")
     plans.record_review(version, world.cw_nord, date(2027, 1, 10), "", {step.pk: ("not_done", "krank")})
     client = browser_for(world.client_a)
-    client.post(f"/portal/schritt/{step.pk}/erledigt/")
+    client.post(f"/portal/schritt/{step.public_id}/erledigt/")
     assert PlanStep.objects.get(pk=step.pk).status == "not_done"
     draft = plans.continue_plan(version, world.cw_nord, date(2027, 1, 10))
     draft_step = draft.steps.get(text="Sie machen den Staplerschein")
-    client.post(f"/portal/schritt/{draft_step.pk}/erledigt/")
+    client.post(f"/portal/schritt/{draft_step.public_id}/erledigt/")
     assert PlanStep.objects.get(pk=draft_step.pk).status == "open"
 
 

@@ -47,7 +47,7 @@ def test_plan_and_verpflichtung_pdfs_show_contents_contact_and_rechtsbehelfsbele
     version.refresh_from_db()
     plans.agree(version, world.cw_nord, day)
     browser = browser_for(world.cw_nord)
-    text, pages = _pages(browser.get(f"/faelle/{world.case_a.pk}/plan/v1/pdf/").content, "plan")
+    text, pages = _pages(browser.get(f"/faelle/{world.case_a.public_id}/plan/v1/pdf/").content, "plan")
     assert len(pages) == 1
     assert "Coaching bei der Bewerbung in der Pflege" in text and "Zwei Bewerbungen im Monat" in text
     assert "Jana Schmidt" in text and "0561 123-45" in text
@@ -57,6 +57,6 @@ def test_plan_and_verpflichtung_pdfs_show_contents_contact_and_rechtsbehelfsbele
     summons = obligations.issue_summons(world.case_a, world.cw_nord, obligations.SummonsInput(
         kind="verpflichtung", step_id=step.pk, issued_on=date(2026, 9, 10), obligation="Drei Bewerbungen",
         frequency="einmal", proof_form="Kopien", proof_deadline=date(2026, 12, 10)))
-    text, pages = _pages(browser.get(f"/faelle/{world.case_a.pk}/schreiben/{summons.pk}/pdf/").content,
+    text, pages = _pages(browser.get(f"/faelle/{world.case_a.public_id}/schreiben/{summons.public_id}/pdf/").content,
                          "verpflichtung")
     assert "Rechtsbehelfsbelehrung" in text and "Widerspruch" in text and "Jana Schmidt" in text

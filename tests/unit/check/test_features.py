@@ -103,3 +103,14 @@ def test_unexplained_abbreviations_make_a_plan_harder_to_read() -> None:
     assert spelled["abbreviations"] == 0.0
     assert short["abbreviations"] > 30
     assert explained["abbreviations"] == 0.0
+
+
+def test_a_step_that_works_against_a_named_obstacle_lowers_coherence() -> None:
+    situation = ("Kooperationsplan vom 02.11.2026\n\nIhre Situation\nSie sind alleinerziehend; die Kita betreut "
+                 "Ihren Sohn nur bis 12:30 Uhr.\n\nIhre Schritte\n")
+    against = _features(situation + "- Sie bewerben sich bis 30.11.2026 auf sechs Stellen, auch im Schichtdienst "
+                                    "und am Wochenende.\n")
+    spared = _features(situation + "- Sie bewerben sich bis 30.11.2026 auf sechs Stellen ohne Schichtdienst, "
+                                   "vormittags.\n")
+    assert against["obstacles_worked_against"] == 1.0
+    assert spared["obstacles_worked_against"] == 0.0

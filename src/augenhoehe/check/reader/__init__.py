@@ -7,7 +7,7 @@ meaning (headings), statements that are steps and their actors (steps), time (ti
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from augenhoehe.check.nlp import Sentence, sentences_of
@@ -33,6 +33,8 @@ _INTRO = re.compile(r":\s*$")
 _ONLY_DATE_OR_NAME = re.compile(
     r"^\W*(?:(?:\d{1,2}\.\s?)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|(?:Herrn?|Frau)(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})\W*$")
+_NEXT_MEETING = re.compile(r"\b(?:zum|beim|bis\s+zum)\s+nächsten\s+(?:gemeinsamen\s+)?(?:Termin|Gespräch|Treffen)\b",
+                           re.I)
 _FRAGMENT = re.compile(r"[,–-]\s*$")
 _NUMBER_LINE = re.compile(r"^\W*(BG-Nr|BG-Nummer|Aktenzeichen|Kundennummer)\b", re.I)
 _NAME_LINE = re.compile(r"^\W*(?:Herrn?|Frau)\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?\s*[,–·(]")
@@ -193,7 +195,7 @@ class _Reader:
         bulleted = shape in ("bullet", "numbered", "table")
         if bulleted:
             units = _semicolon_parts(self.text, start, end) if ";" in text and block.kind == "steps" \
-                else [(start, end)]
+                else self._clause_sentences(sents, start, end)
         else:
             if len(text) < 100 and REVIEW.search(text) and not any(REVIEW.search(s.text) for s in sents):
                 self._review(Span(start, end, text), 1 if block.kind == "review" else 2)  # "Nä. Termin 03.06."
@@ -201,6 +203,14 @@ class _Reader:
             units = [part for sent in sents for part in _semicolon_parts(self.text, sent.start, sent.end)]
         for a, b in units:
             self._unit(a, b, block, bulleted)
+
+    def _clause_sentences(self, sents: list[Sentence], start: int, end: int) -> list[tuple[int, int]]:
+        """A list item's sentences as steps of their own when each has its own actor and finite verb
+        ("Sie bewerben sich monatlich … Die Nachweise legen Sie bis zum 5. vor."); otherwise the item is one
+        step ("Das Jobcenter bezahlt die Schuhe. Bis 60 Euro.")."""
+        if len(sents) < 2 or not all(finite_lemma(x) and actor(x, self.parties) for x in sents):
+            return [(start, end)]
+        return [(x.start, x.end) for x in sents]
 
     def _unit(self, start: int, end: int, block: _Block, bulleted: bool) -> None:
         text = self.text[start:end]
@@ -223,7 +233,7 @@ class _Reader:
         for sent in review_sents:
             if sent is sents[0] and not REVIEW.search(sent.text):
                 sent = type(sent)(sent.tokens, start, end, text)
-            if True and not re.search(r"^(Ich|Sie|Er|Sie)\s+bring", sent.text) \
+            if not re.search(r"\bbring\w*\b.*\bmit\b|\bmitbring|\bvorleg|\blegen?\b.*\bvor\b", sent.text) \
                     and not re.search(r"\bgelten|\bgilt\b|gültig", sent.text):
                 self._review(Span(sent.start, sent.end, sent.text), 1 if block.kind == "review" else 2)
                 return
@@ -461,7 +471,17 @@ class _Reader:
                 in_item = False
             i += 1
         self._settle_review()
+        self._due_at_next_meeting()
         return self.reading
+
+    def _due_at_next_meeting(self) -> None:
+        """ "Die Bewerbungen bringe ich zum nächsten Termin mit": due on the date of the next meeting."""
+        when = self.reading.review_date
+        if when is None:
+            return
+        for i, step in enumerate(self.reading.steps):
+            if step.due is None and _NEXT_MEETING.search(step.text):
+                self.reading.steps[i] = replace(step, due=when)
 
     def _settle_review(self) -> None:
         if not self.review_candidates:

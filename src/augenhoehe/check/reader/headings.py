@@ -21,7 +21,7 @@ _KIND_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("goal", re.compile(r"ziel|wohin|perspektive|wunsch|wünsch|möchte|will\b|wollen\b|berufswunsch", re.I)),
     ("situation", re.compile(r"ausgangs|situation|worum|stärken|potenzial|festgehalten|über\s+mich|"
                              r"hintergrund|bisher|profil|das\s+bringe|lebenslauf|lage\b|sit\.|stand\b|"
-                             r"wer\s+ich\s+bin|zur\s+person|gesprächsinhalt", re.I)),
+                             r"wer\s+ich\s+bin|zur\s+person|gesprächsinhalt|sonst\s+noch\s+wichtig", re.I)),
     ("steps", re.compile(r"schritt|aufgabe|pflicht|bemühung|bemüh|zusage|unterstütz|leistung|hilfe|hilft|angebot|"
                          r"vereinbar|vereinb\.|verabred|macht|mache|machen|machst|tust\b|erledigst|tut\b|tue\b|tun\b|erledig|vornehm|nehme|"
                          r"übernimm|beitrag|maßnahme|förder|to-?do|kümmer|sorgt|aktivität|eigenbem|"

@@ -233,6 +233,11 @@ def has_deadline(text: str) -> bool:
                 or DEADLINE_PHRASE.search(text))
 
 
+def checkable_frequency(found: str | None) -> bool:
+    """A frequency one can check: "monatlich", "jeden Montag"; not "laufend" or "fortlaufend" alone."""
+    return bool(found) and not re.fullmatch(r"(?:fort)?laufend", (found or "").strip(), re.I)
+
+
 def has_time(text: str) -> bool:
-    """The text names a date, a deadline or a frequency."""
-    return has_deadline(text) or bool(RECURRING.search(text) or _FREQUENCY.search(text))
+    """The text names a date, a deadline or a checkable frequency."""
+    return has_deadline(text) or bool(RECURRING.search(text)) or checkable_frequency(frequency(text))

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
@@ -18,9 +20,9 @@ MODES = ("team", "reason", "own")
 class AccessReasonRequired(Exception):
     """The case belongs to the caseworker's team but to a colleague, and no reason is recorded."""
 
-    def __init__(self, case_id: int) -> None:
-        super().__init__(f"Grund für den Zugriff auf Fall {case_id} fehlt.")
-        self.case_id = case_id
+    def __init__(self, public_id: UUID) -> None:
+        super().__init__(f"Grund für den Zugriff auf Fall {public_id} fehlt.")
+        self.public_id = public_id
 
 
 def mode() -> str:

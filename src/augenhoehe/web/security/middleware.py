@@ -84,7 +84,8 @@ class SessionLimitsMiddleware:
 class DeniedAccessAuditMiddleware:
     """Record refused requests (403, 404, 405) on case, portal, team and admin URLs in the audit log.
 
-    A caseworker probing case ids of another team leaves a trace, even though the answer reveals nothing.
+    A caseworker probing case addresses of another team leaves a trace, even though the answer reveals nothing:
+    the public id asked for and, when it names a case, that case's database id (for the data-protection officer).
     """
 
     PREFIXES = ("/faelle/", "/portal/", "/team/", "/meine-kennzahlen/", "/admin/")
@@ -96,13 +97,17 @@ class DeniedAccessAuditMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if response.status_code in self.STATUSES and request.path.startswith(self.PREFIXES):
+            from augenhoehe.web.workspace.models import Case
             from augenhoehe.web.workspace.services import audit
 
             match = getattr(request, "resolver_match", None)
+            public_id = match.kwargs.get("case_public_id") if match else None
+            named = Case.objects.filter(public_id=public_id) if public_id else Case.objects.none()
+            case_id = named.values_list("pk", flat=True).first()
             audit.record(getattr(request, "user", None), "access.denied", status=response.status_code,
                          method=request.method, path=request.path[:300],
                          route=match.url_name if match else None,
-                         case_id=(match.kwargs.get("case_id") if match else None))
+                         case_public_id=str(public_id) if public_id else None, case_id=case_id)
         return response
 
 
@@ -139,7 +144,7 @@ class AccessReasonMiddleware:
             return None
         from urllib.parse import urlencode
 
-        target = reverse("case_access_reason", kwargs={"case_id": exception.case_id})
+        target = reverse("case_access_reason", kwargs={"case_public_id": exception.public_id})
         if request.method == "GET" and not request.headers.get("HX-Request"):
             target += "?" + urlencode({"next": request.get_full_path()})
         if request.headers.get("HX-Request"):

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from uuid import UUID
 
 from django import forms
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from augenhoehe.web.security.models import REASONS, CaseAccessGrant
-from augenhoehe.web.workspace.models import Case
-from augenhoehe.web.workspace.services import audit
+from augenhoehe.web.workspace.services import access, audit
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.views.common import AuthedRequest, requires
 
@@ -32,13 +32,11 @@ class AccessReasonForm(forms.Form):
 
 
 @requires(Capability.WORK_ON_CASES)
-def case_access_reason(request: AuthedRequest, case_id: int) -> HttpResponse:
+def case_access_reason(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Record the reason, grant access for the working day, go on to the case."""
-    case = Case.objects.filter(pk=case_id, team_id=request.user.team_id or 0).first()
-    if case is None or settings.CASE_ACCESS != "reason":
-        raise Http404("Fall nicht gefunden.")
+    case = access.case_awaiting_reason(request.user, case_public_id)
     if case.caseworker_id == request.user.pk:
-        return redirect("case_detail", case_id=case.pk)
+        return redirect("case_detail", case_public_id=case.public_id)
     form = AccessReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         grant = CaseAccessGrant.objects.create(
@@ -48,6 +46,6 @@ def case_access_reason(request: AuthedRequest, case_id: int) -> HttpResponse:
         target = request.POST.get("next", "")
         if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
             return redirect(target)
-        return redirect("case_detail", case_id=case.pk)
+        return redirect("case_detail", case_public_id=case.public_id)
     return render(request, "security/access_reason.html",
                   {"form": form, "reference": case.reference, "next": request.GET.get("next", "")})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from django.db.models import Count, OuterRef, Q, Subquery
 
@@ -27,6 +28,7 @@ class CaseSummary:
     """The columns of a case the caseload needs (no full model instances)."""
 
     pk: int
+    public_id: UUID
     reference: str
     client: ClientName
     open_summons: int
@@ -72,7 +74,7 @@ def caseload_rows(user: User, query: str, wanted: str, day: date) -> list[CaseRo
     if query:
         qs = qs.filter(Q(client__last_name__icontains=query) | Q(client__first_name__icontains=query)
                        | Q(reference__icontains=query))
-    cases = list(qs.values("pk", "reference", "client__first_name", "client__last_name",
+    cases = list(qs.values("pk", "public_id", "reference", "client__first_name", "client__last_name",
                            "plan__deferred_reason", "latest_id", "open_summons"))
     versions = {
         v["pk"]: VersionSummary(v["concluded_on"], v["review_date"], v["reviewed_on"])
@@ -83,8 +85,8 @@ def caseload_rows(user: User, query: str, wanted: str, day: date) -> list[CaseRo
     for c in cases:
         version = versions.get(c["latest_id"])
         plan = PlanSummary(c["plan__deferred_reason"]) if c["plan__deferred_reason"] is not None else None
-        summary = CaseSummary(c["pk"], c["reference"], ClientName(c["client__first_name"], c["client__last_name"]),
-                              c["open_summons"])
+        summary = CaseSummary(c["pk"], c["public_id"], c["reference"],
+                              ClientName(c["client__first_name"], c["client__last_name"]), c["open_summons"])
         rows.append(CaseRow(summary, status_of(plan, version, day), version))
     if wanted in PlanStatus.__members__.values():
         rows = [r for r in rows if r.status.status == wanted]

@@ -76,7 +76,8 @@ def test_a_colleague_sees_the_fallberatung_but_not_the_real_case_nor_anyones_res
     item = _private_data(world)
     colleague = browser_for(world.cw_nord2)
     assert SECRET_NOTE in colleague.get(reverse("discussion", args=[item.pk])).content.decode()
-    assert f"/faelle/{world.case_a.pk}/" not in colleague.get(reverse("discussion", args=[item.pk])).content.decode()
+    page = colleague.get(reverse("discussion", args=[item.pk])).content.decode()
+    assert f"/faelle/{world.case_a.public_id}/" not in page
     assert "<td>97</td>" not in colleague.get(reverse("training")).content.decode()
     assert "Kontrollorientierung" not in colleague.get(reverse("self_reflection")).content.decode().split(
         "Fragebogen")[0]

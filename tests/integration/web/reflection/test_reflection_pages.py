@@ -86,7 +86,7 @@ def test_a_fallberatung_pseudonymises_the_presenters_case_and_keeps_notes_apart_
     _plan(world.case_a, world.cw_nord)
     b = browser_for(world.cw_nord)
     response = b.post("/reflexion/fallberatung/", {
-        "case": world.case_a.pk, "title": "Pflege und Kinder",
+        "case": world.case_a.public_id, "title": "Pflege und Kinder",
         "situation": "Frau Aylin Demir wohnt in der Lindenstraße 4, 12345 Teststadt, Tel. 0171 2345678.",
         "question": "Wie komme ich wieder ins Gespräch?"})
     item = CaseDiscussion.objects.get()
@@ -96,8 +96,8 @@ def test_a_fallberatung_pseudonymises_the_presenters_case_and_keeps_notes_apart_
     assert "Person A" in item.presentation
     colleague = browser_for(world.cw_nord2)
     page = colleague.get(f"/reflexion/fallberatung/{item.pk}/").content.decode()
-    assert "Person A" in page and f"/faelle/{world.case_a.pk}/" not in page
-    assert f"/faelle/{world.case_a.pk}/" in b.get(f"/reflexion/fallberatung/{item.pk}/").content.decode()
+    assert "Person A" in page and f"/faelle/{world.case_a.public_id}/" not in page
+    assert f"/faelle/{world.case_a.public_id}/" in b.get(f"/reflexion/fallberatung/{item.pk}/").content.decode()
     colleague.post(f"/reflexion/fallberatung/{item.pk}/phase/", {"phase": "hypotheses"})
     colleague.post(f"/reflexion/fallberatung/{item.pk}/notiz/", {"text": "Vielleicht fehlt Kinderbetreuung"})
     note = DiscussionNote.objects.get()
@@ -112,7 +112,7 @@ def test_a_fallberatung_pseudonymises_the_presenters_case_and_keeps_notes_apart_
 @pytest.mark.django_db
 def test_a_caseworker_brings_only_an_own_case_into_a_fallberatung(world):
     b = browser_for(world.cw_nord2)
-    b.post("/reflexion/fallberatung/", {"case": world.case_a.pk, "title": "fremd"})
+    b.post("/reflexion/fallberatung/", {"case": world.case_a.public_id, "title": "fremd"})
     assert not CaseDiscussion.objects.exists()
 
 
@@ -120,7 +120,7 @@ def test_a_caseworker_brings_only_an_own_case_into_a_fallberatung(world):
 def test_the_case_library_holds_pseudonymised_plans_searchable_by_situation(world):
     _plan(world.case_a, world.cw_nord, "Frau Demir sucht mit der Kita Sonnenschein einen Betreuungsplatz")
     b = browser_for(world.cw_nord)
-    b.post("/reflexion/fallbibliothek/beitragen/", {"case": world.case_a.pk, "title": "Kita zuerst",
+    b.post("/reflexion/fallbibliothek/beitragen/", {"case": world.case_a.public_id, "title": "Kita zuerst",
                                                    "situations": ["kinderbetreuung"]})
     item = LibraryPlan.objects.get()
     assert "Demir" not in item.text and item.situations == ["kinderbetreuung"]
@@ -136,16 +136,16 @@ def test_team_standards_are_versioned_audited_and_shape_the_editors_findings(wor
             "steps-0-text": "Sie müssen sich unverzüglich bewerben", "steps-0-owner": "client",
             "steps-0-section": "naechste_schritte", "steps-0-author": "caseworker", "steps-0-status": "open"}
     editor = browser_for(world.cw_nord)
-    before = editor.post(f"/faelle/{world.case_a.pk}/plan/pruefen/", post).content.decode()
+    before = editor.post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", post).content.decode()
     assert "KS103" in before
     lead.post("/reflexion/team/standards/", {"title": "Keine drängenden Wörter", "rules": "KS103",
                                              "action": "ignore"})
     assert StandardRevision.objects.get(team=world.nord).number == 1
-    after = editor.post(f"/faelle/{world.case_a.pk}/plan/pruefen/", post).content.decode()
+    after = editor.post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", post).content.decode()
     assert "KS103" not in after
     lead.post("/reflexion/team/standards/", {"title": "Gegenseitig", "indicator": "gegenseitigkeit",
                                              "threshold": "100", "action": "require"})
-    after2 = editor.post(f"/faelle/{world.case_a.pk}/plan/pruefen/", post).content.decode()
+    after2 = editor.post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", post).content.decode()
     assert "Teamstandard „Gegenseitig“" in after2
     lead.post("/reflexion/team/standards/0/entfernen/")
     assert [r.number for r in standards.history(world.nord)] == [3, 2, 1]

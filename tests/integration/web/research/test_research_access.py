@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import pytest
 from django.urls import URLPattern, reverse
+from django.urls.converters import UUIDConverter
 
 from augenhoehe.web.research import urls as research_urls
 from augenhoehe.web.workspace import urls as workspace_urls
@@ -15,8 +18,9 @@ pytestmark = pytest.mark.django_db
 OPEN_TO_ALL = {"home", "login", "logout", "password_change", "password_change_done"}  # own account, every role
 
 
-def _fill(pattern: URLPattern, value: int) -> str:
-    kwargs = {name: value for name in pattern.pattern.regex.groupindex}
+def _fill(pattern: URLPattern, value: int, public_id: UUID | None = None) -> str:
+    kwargs = {name: public_id if isinstance(converter, UUIDConverter) else value
+              for name, converter in pattern.pattern.converters.items()}
     prefix = "research:" if pattern in research_urls.urlpatterns else ""
     return reverse(prefix + str(pattern.name), kwargs=kwargs)
 
@@ -32,8 +36,8 @@ def test_researcher_has_only_the_research_capability_and_sees_no_case(world, res
 @pytest.mark.parametrize("pattern", WORKSPACE, ids=lambda p: p.name)
 def test_researcher_gets_403_or_404_on_every_case_portal_and_team_url(world, researcher, pattern):
     browser = as_user(researcher)
-    for case_id in (world.case_a.pk, world.case_sued.pk):
-        url = _fill(pattern, case_id)
+    for case in (world.case_a, world.case_sued):
+        url = _fill(pattern, 1, case.public_id)
         for response in (browser.get(url), browser.post(url, {"reason": "x", "text": "x"})):
             assert response.status_code in (403, 404, 405), url
             body = response.content.decode()

@@ -150,3 +150,23 @@ def test_bis_dahin_takes_the_date_named_just_before() -> None:
             "Frau Schuster klärt bis dahin die Finanzierung über einen Bildungsgutschein.\n")
     steps = read_text(text, today=TODAY).steps
     assert [(s.owner, s.due) for s in steps] == [("client", date(2026, 4, 30)), ("jobcenter", date(2026, 4, 30))]
+
+
+def test_two_full_sentences_in_one_bullet_are_two_steps_a_fragment_is_not() -> None:
+    text = ("Kooperationsplan vom 02.11.2026\n\nIhre Schritte\n"
+            "- Sie bewerben sich monatlich auf sechs Stellen. Die Nachweise legen Sie bis zum 5. des Folgemonats vor.\n"
+            "- Das Jobcenter bezahlt die Arbeitsschuhe. Bis 60 Euro.\n")
+    steps = [s.text for s in read_text(text, today=TODAY).steps]
+    assert steps == ["Sie bewerben sich monatlich auf sechs Stellen.",
+                     "Die Nachweise legen Sie bis zum 5. des Folgemonats vor.",
+                     "Das Jobcenter bezahlt die Arbeitsschuhe. Bis 60 Euro."]
+
+
+def test_bringing_something_to_the_next_meeting_is_a_step_due_on_that_day() -> None:
+    text = ("Mein Kooperationsplan vom 02.11.2026\n\nWas ich mache\n"
+            "- Ich bewerbe mich bis 20.11.2026 bei drei Firmen.\n"
+            "- Die Bewerbungen bringe ich zum nächsten Termin mit.\n\nNächster Termin\nAm 08.12.2026 um 10 Uhr.\n")
+    reading = read_text(text, today=TODAY)
+    assert reading.review_date == date(2026, 12, 8)
+    assert [(s.text, s.due) for s in reading.steps][-1] == (
+        "Die Bewerbungen bringe ich zum nächsten Termin mit.", date(2026, 12, 8))

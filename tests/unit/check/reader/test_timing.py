@@ -60,3 +60,8 @@ def test_a_weekday_deadline_is_the_next_such_day_after_the_plan_date():
 
 def test_a_course_with_a_start_and_a_length_is_due_on_its_last_working_day():
     assert due_date("Teilnahme Aktivcenter ab 08.04.24, tägl. 8-12 Uhr, 8 Wo.", BASE) == date(2024, 5, 31)
+
+
+def test_laufend_alone_does_not_make_a_step_checkable():
+    assert not has_time("Das Jobcenter unterstützt bei Bedarf laufend.")
+    assert has_time("Sie melden sich laufend, spätestens jeden Montag.")

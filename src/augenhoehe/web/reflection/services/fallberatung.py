@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -58,9 +59,9 @@ def pseudonymised_presentation(case: Case, situation: str, shift_days: int) -> s
 
 
 @transaction.atomic
-def create(user: User, case_id: int, title: str, situation: str, question: str) -> CaseDiscussion:
-    """Turn the presenter's own case into a pseudonymised presentation for the team."""
-    case = access.case_for_staff(user, case_id, read_as="case.fallberatung")
+def create(user: User, case_public_id: UUID | str, title: str, situation: str, question: str) -> CaseDiscussion:
+    """Turn the presenter's own case (named by its public id) into a pseudonymised presentation for the team."""
+    case = access.case_for_staff(user, case_public_id, read_as="case.fallberatung")
     if case.caseworker_id != user.pk or user.team_id is None:
         raise ValidationError(_("Für eine Fallberatung bringen Sie einen eigenen Fall ein."))
     title = clean_text(title, 200).strip()

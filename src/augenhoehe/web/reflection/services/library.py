@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from uuid import UUID
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -43,9 +44,9 @@ def suggest_situations(text: str) -> list[str]:
     return [k for k, pattern in HINTS.items() if re.search(pattern, low)]
 
 
-def contribute(user: User, case_id: int, title: str, situations: list[str]) -> LibraryPlan:
-    """Put a pseudonymised copy of the latest plan of an own case into the library (no link kept)."""
-    case = access.case_for_staff(user, case_id, read_as="case.library")
+def contribute(user: User, case_public_id: UUID | str, title: str, situations: list[str]) -> LibraryPlan:
+    """Put a pseudonymised copy of the latest plan of an own case (by public id) into the library (no link kept)."""
+    case = access.case_for_staff(user, case_public_id, read_as="case.library")
     if case.caseworker_id != user.pk:
         raise ValidationError(_("Beitragen können Sie Pläne Ihrer eigenen Fälle."))
     version = plans.latest_version(case)

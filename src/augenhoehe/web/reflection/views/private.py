@@ -75,7 +75,7 @@ def discussions(request: AuthedRequest) -> HttpResponse:
     """The team's Fallberatungen and a form to bring in an own case."""
     if request.method == "POST":
         with flash_errors(request) as outcome:
-            item = fallberatung.create(request.user, int(request.POST.get("case") or 0),
+            item = fallberatung.create(request.user, request.POST.get("case", ""),
                                        request.POST.get("title", ""), request.POST.get("situation", ""),
                                        request.POST.get("question", ""))
             messages.success(request, _("Die pseudonymisierte Fallvorstellung ist angelegt. Bitte prüfen Sie "
@@ -145,7 +145,7 @@ def library(request: AuthedRequest) -> HttpResponse:
 def contribute(request: AuthedRequest) -> HttpResponse:
     """Contribute the pseudonymised latest plan of an own case."""
     with flash_errors(request):
-        lib.contribute(request.user, int(request.POST.get("case") or 0), request.POST.get("title", ""),
+        lib.contribute(request.user, request.POST.get("case", ""), request.POST.get("title", ""),
                        request.POST.getlist("situations"))
         messages.success(request, _("Danke! Der Plan steht pseudonymisiert in der Fallbibliothek."))
     return redirect("library")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy
@@ -10,6 +12,15 @@ from augenhoehe.web.accounts.models import Team
 
 TEXT_LIMIT = 4000
 """Longest free text a field accepts (about one page)."""
+
+
+def public_id_field() -> models.UUIDField:
+    """The id that names an object in URLs: random (UUID4), unique, never edited (ADR 0012).
+
+    The sequential database id stays inside the server (foreign keys, audit log); a URL never carries it,
+    so nobody can count cases or guess the address of another case's page, letter or upload.
+    """
+    return models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
 
 
 class Client(models.Model):
@@ -45,6 +56,7 @@ class ClosingReason(models.TextChoices):
 class Case(models.Model):
     """One client's case, held by one caseworker in one team."""
 
+    public_id = public_id_field()
     reference = models.CharField(gettext_lazy("Aktenzeichen"), max_length=40, unique=True)
     client = models.ForeignKey(Client, on_delete=models.PROTECT, related_name="cases")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="cases")

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy
 
-from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
+from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case, public_id_field
 from augenhoehe.web.workspace.models.plan import PlanStep
 
 
@@ -17,6 +17,7 @@ class Summons(models.Model):
         AUFFORDERUNG = "aufforderung", gettext_lazy("Aufforderung zur Mitwirkung")
         VERPFLICHTUNG = "verpflichtung", gettext_lazy("Verpflichtung durch Verwaltungsakt (§ 15a)")
 
+    public_id = public_id_field()
     case = models.ForeignKey(Case, on_delete=models.PROTECT, related_name="summonses")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.PROTECT,
                              related_name="summonses")

@@ -7,7 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy
 
 from augenhoehe.domain.plan import AUTHOR_LABELS, OWNER_LABELS, SECTION_LABELS, STATUS_LABELS
-from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case
+from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case, public_id_field
 
 SECTION_CHOICES = [(k.value, gettext_lazy(v)) for k, v in SECTION_LABELS.items()]
 OWNER_CHOICES = [(k.value, gettext_lazy(v)) for k, v in OWNER_LABELS.items()]
@@ -70,6 +70,7 @@ class PlanVersion(models.Model):
 class PlanStep(models.Model):
     """One step of a plan version."""
 
+    public_id = public_id_field()
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="steps")
     position = models.PositiveIntegerField(default=0)
     section = models.CharField(gettext_lazy("Rubrik"), max_length=40, choices=SECTION_CHOICES)
@@ -101,6 +102,7 @@ class Proposal(models.Model):
         ACCEPTED = "accepted", gettext_lazy("übernommen")
         DECLINED = "declined", gettext_lazy("nicht übernommen")
 
+    public_id = public_id_field()
     version = models.ForeignKey(PlanVersion, on_delete=models.CASCADE, related_name="proposals")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.SET_NULL)
     kind = models.CharField(max_length=20, choices=Kind.choices)

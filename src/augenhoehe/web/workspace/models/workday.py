@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 
 from augenhoehe.web.accounts.models import Jobcenter
-from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case, Contact
+from augenhoehe.web.workspace.models.case import TEXT_LIMIT, Case, Contact, public_id_field
 from augenhoehe.web.workspace.models.plan import PlanStep
 
 MESSAGE_LIMIT = 2000
@@ -52,6 +52,7 @@ class Message(models.Model):
 class CaseNote(models.Model):
     """A Vermerk: an internal note of the Jobcenter on a case, never shown to the client."""
 
+    public_id = public_id_field()
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     text = models.TextField("Vermerk", max_length=TEXT_LIMIT)
@@ -69,6 +70,7 @@ class Appointment(models.Model):
 
     Channel = Contact.Channel
 
+    public_id = public_id_field()
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="appointments")
     starts_at = models.DateTimeField("Beginn")
     minutes = models.PositiveSmallIntegerField("Dauer in Minuten", default=30)
@@ -93,6 +95,7 @@ class Appointment(models.Model):
 class Evidence(models.Model):
     """An uploaded Nachweis (PDF, JPEG, PNG), stored outside the web root under a random name."""
 
+    public_id = public_id_field()
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="evidence")
     step = models.ForeignKey(PlanStep, null=True, blank=True, on_delete=models.SET_NULL, related_name="uploads")
     side = models.CharField(max_length=10, choices=Side.choices)

@@ -2,12 +2,14 @@
 
 Views never compare roles; they ask `may(user, Capability.…)` (through `views.common.requires`)
 or fetch a case through `case_for_staff` / `case_for_client`. Roles grant capabilities here only.
+A case is named by its public id (a random UUID, ADR 0012), never by its database id.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Any
+from uuid import UUID
 
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
@@ -77,20 +79,42 @@ def cases_visible_to(user: User) -> QuerySet[Case]:
     return Case.objects.none()
 
 
-def case_for_staff(user: User, case_id: int, read_as: str | None = "case.read") -> Case:
-    """Return the case if the caseworker may open it, else NotFound (no hint that it exists).
+def public_id_of(value: object) -> UUID | None:
+    """The UUID a URL or form field names, or None for anything else (a database id, a typo)."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        return None
+
+
+def case_for_staff(user: User, public_id: UUID | str, read_as: str | None = "case.read") -> Case:
+    """Return the case with this public id if the caseworker may open it, else NotFound (no hint that it exists).
 
     Every successful access is written to the audit log as `read_as`; endpoints that record
     their own change event, or that only re-check unsaved input, pass None.
     """
-    case = cases_visible_to(user).select_related("client", "team", "caseworker").filter(
-        pk=case_id).first()
+    key = public_id_of(public_id)
+    case = None if key is None else cases_visible_to(user).select_related("client", "team", "caseworker").filter(
+        public_id=key).first()
     if case is None:
-        if grants.mode() == "reason" and Case.objects.filter(pk=case_id, team_id=user.team_id or 0).exists():
-            raise grants.AccessReasonRequired(case_id)  # a teammate's case: ask for the reason first
+        if key and grants.mode() == "reason" and Case.objects.filter(public_id=key, team_id=user.team_id or 0).exists():
+            raise grants.AccessReasonRequired(key)  # a teammate's case: ask for the reason first
         raise NotFound(_("Fall nicht gefunden."))
     if read_as:
         audit.record(user, read_as, case, case)
+    return case
+
+
+def case_awaiting_reason(user: User, public_id: UUID | str) -> Case:
+    """The teammate's case a caseworker records a reason for (AUGENHOEHE_CASE_ACCESS=reason), else NotFound."""
+    key = public_id_of(public_id)
+    case = None
+    if key and grants.mode() == "reason" and may(user, Capability.WORK_ON_CASES) and user.team_id:
+        case = Case.objects.filter(public_id=key, team_id=user.team_id).first()
+    if case is None:
+        raise NotFound(_("Fall nicht gefunden."))
     return case
 
 

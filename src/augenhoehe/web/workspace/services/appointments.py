@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from uuid import UUID
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -113,7 +114,7 @@ class Reminder:
 
     when: date
     kind: str
-    case_id: int
+    case_public_id: UUID
     reference: str
     client: str
     text: str
@@ -132,13 +133,13 @@ def reminders(user: User, now: datetime) -> dict[str, list[Reminder]]:
     out: dict[str, list[Reminder]] = {"today": [], "week": [], "deferrals": []}
     for a in items:
         at = timezone.localtime(a.starts_at)
-        row = Reminder(at.date(), "appointment", a.case_id, a.case.reference, str(a.case.client),
+        row = Reminder(at.date(), "appointment", a.case.public_id, a.case.reference, str(a.case.client),
                        at.strftime("%H:%M") + " · " + a.get_channel_display())
         out["today" if at.date() == today else "week"].append(row)
     for p in (Plan.objects.filter(case__caseworker=user, case__closed_on__isnull=True, deferred_until__lte=week_end)
               .exclude(deferred_reason="").select_related("case__client").order_by("deferred_until")):
         assert p.deferred_until is not None
-        out["deferrals"].append(Reminder(p.deferred_until, "deferral", p.case_id, p.case.reference,
+        out["deferrals"].append(Reminder(p.deferred_until, "deferral", p.case.public_id, p.case.reference,
                                          str(p.case.client), p.deferred_reason[:80]))
     return out
 
@@ -161,7 +162,7 @@ def ics(item: Appointment, organiser: str) -> str:
         summary = _("Abgesagt: %(summary)s") % {"summary": summary}
     lines = [
         "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//augenhoehe//Termin//DE", "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH", "BEGIN:VEVENT", f"UID:termin-{item.pk}@augenhoehe",
+        "METHOD:PUBLISH", "BEGIN:VEVENT", f"UID:termin-{item.public_id}@augenhoehe",
         f"SEQUENCE:{item.sequence}", f"STATUS:{'CANCELLED' if item.cancelled_at else 'CONFIRMED'}",
         f"DTSTAMP:{timezone.now().astimezone(UTC).strftime(stamp)}",
         f"DTSTART:{start.strftime(stamp)}", f"DTEND:{end.strftime(stamp)}",

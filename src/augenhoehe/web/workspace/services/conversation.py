@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
@@ -65,8 +67,8 @@ def add_note(case: Case, user: User, text: str) -> CaseNote:
     return note
 
 
-def _own_note(case: Case, user: User, note_id: int) -> CaseNote:
-    note = case.notes.filter(pk=note_id).first()
+def _own_note(case: Case, user: User, note_public_id: UUID) -> CaseNote:
+    note = case.notes.filter(public_id=note_public_id).first()
     if note is None:
         raise NotFound(_("Vermerk nicht gefunden."))
     if note.author_id != user.pk:
@@ -75,9 +77,9 @@ def _own_note(case: Case, user: User, note_id: int) -> CaseNote:
 
 
 @transaction.atomic
-def edit_note(case: Case, user: User, note_id: int, text: str) -> CaseNote:
+def edit_note(case: Case, user: User, note_public_id: UUID, text: str) -> CaseNote:
     """Change one's own Vermerk; the change is recorded (when, not what)."""
-    note = _own_note(case, user, note_id)
+    note = _own_note(case, user, note_public_id)
     note.text, note.updated_at = _text(text, TEXT_LIMIT), timezone.now()
     note.save(update_fields=["text", "updated_at"])
     audit.record(user, "note.update", case, note)
@@ -85,8 +87,8 @@ def edit_note(case: Case, user: User, note_id: int, text: str) -> CaseNote:
 
 
 @transaction.atomic
-def delete_note(case: Case, user: User, note_id: int) -> None:
+def delete_note(case: Case, user: User, note_public_id: UUID) -> None:
     """Delete one's own Vermerk; the audit log keeps that it existed and when it was written."""
-    note = _own_note(case, user, note_id)
+    note = _own_note(case, user, note_public_id)
     audit.record(user, "note.delete", case, note, written=note.created_at.isoformat())
     note.delete()

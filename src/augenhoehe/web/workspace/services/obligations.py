@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from uuid import UUID
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -114,9 +115,9 @@ def request_schlichtung(case: Case, user: User, requested_by: str, reason: str,
 
 
 @transaction.atomic
-def settle(case: Case, user: User, summons_id: int, day: date) -> Summons:
+def settle(case: Case, user: User, summons_public_id: UUID, day: date) -> Summons:
     """Mark a letter of the case as settled (erledigt); "Offene Schreiben" counts it no longer."""
-    summons = Summons.objects.filter(pk=summons_id, case=case).first()
+    summons = case.summonses.filter(public_id=summons_public_id).first()
     if summons is None:
         raise ValidationError(_("Das Schreiben gehört nicht zu diesem Fall."))
     if summons.resolved_on is None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -16,7 +18,7 @@ from augenhoehe.web.workspace.models import PlanVersion, Proposal, Side
 from augenhoehe.web.workspace.services import access, appointments, conversation, plans, potential
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus
-from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires, to_case
 from augenhoehe.web.workspace.workday_forms import CloseCaseForm
 
 PAGE_SIZE = 50
@@ -43,9 +45,9 @@ def caseload(request: AuthedRequest) -> HttpResponse:
 
 
 @requires(Capability.WORK_ON_CASES)
-def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
+def case_detail(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """The case page: Potenzialanalyse, then the plan and its history."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     ctx = case_context(case)
     latest = ctx["latest"]
     pa = case.potential_analyses.first()
@@ -78,9 +80,9 @@ def case_detail(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 
 @requires(Capability.WORK_ON_CASES)
-def potential_analysis_edit(request: AuthedRequest, case_id: int) -> HttpResponse:
+def potential_analysis_edit(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Record a new Potenzialanalyse (the previous ones stay in the history)."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     previous = case.potential_analyses.first()
     if request.method == "POST":
         form = PotentialAnalysisForm(request.POST)
@@ -89,7 +91,7 @@ def potential_analysis_edit(request: AuthedRequest, case_id: int) -> HttpRespons
             potential.record(case, request.user, PotentialAnalysis(
                 strengths=data["strengths"], wishes=data["wishes"], conducted_on=data["conducted_on"],
                 obstacles={k: data[f"obstacle_{k.value}"] for k in ObstacleField}))
-            return redirect("case_detail", case_id=case.pk)
+            return to_case(case)
     else:
         initial: dict[str, object] = {"conducted_on": today()}
         if previous:

@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from augenhoehe.domain.clock import today
@@ -86,6 +87,12 @@ def flash_errors(request: HttpRequest) -> Iterator[Outcome]:
     except ValidationError as exc:
         outcome.ok = False
         messages.error(request, str(exc))
+
+
+def to_case(case: Case, section: str = "") -> HttpResponse:
+    """Redirect to the case page (named by its public id), optionally to one of its sections."""
+    url = reverse("case_detail", kwargs={"case_public_id": case.public_id})
+    return redirect(f"{url}#{section}" if section else url)
 
 
 def plan_of(case: Case) -> Plan | None:

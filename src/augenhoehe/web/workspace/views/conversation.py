@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -12,61 +14,61 @@ from augenhoehe.domain.clock import today
 from augenhoehe.web.workspace.models import Side
 from augenhoehe.web.workspace.services import access, conversation, obligations
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def staff_message(request: AuthedRequest, case_id: int) -> HttpResponse:
+def staff_message(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """The Jobcenter writes to the client."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request):
         conversation.send(case, request.user, Side.STAFF, request.POST.get("text", ""))
         messages.success(request, _("Die Nachricht ist gesendet."))
-    return redirect(f"/faelle/{case.pk}/#nachrichten-h")
+    return to_case(case, "nachrichten-h")
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def add_note(request: AuthedRequest, case_id: int) -> HttpResponse:
+def add_note(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """A Vermerk on the case (staff only)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request):
         conversation.add_note(case, request.user, request.POST.get("text", ""))
         messages.success(request, _("Der Vermerk ist gespeichert."))
-    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+    return to_case(case, "vermerke-h")
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def edit_note(request: AuthedRequest, case_id: int, note_id: int) -> HttpResponse:
+def edit_note(request: AuthedRequest, case_public_id: UUID, note_public_id: UUID) -> HttpResponse:
     """Change one's own Vermerk (audited)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request):
-        conversation.edit_note(case, request.user, note_id, request.POST.get("text", ""))
+        conversation.edit_note(case, request.user, note_public_id, request.POST.get("text", ""))
         messages.success(request, _("Der Vermerk ist geändert."))
-    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+    return to_case(case, "vermerke-h")
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def delete_note(request: AuthedRequest, case_id: int, note_id: int) -> HttpResponse:
+def delete_note(request: AuthedRequest, case_public_id: UUID, note_public_id: UUID) -> HttpResponse:
     """Delete one's own Vermerk (audited)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
-    conversation.delete_note(case, request.user, note_id)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
+    conversation.delete_note(case, request.user, note_public_id)
     messages.success(request, _("Der Vermerk ist gelöscht."))
-    return redirect(f"/faelle/{case.pk}/#vermerke-h")
+    return to_case(case, "vermerke-h")
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def settle_summons(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
+def settle_summons(request: AuthedRequest, case_public_id: UUID, summons_public_id: UUID) -> HttpResponse:
     """Mark a letter as settled (erledigt), so it no longer counts as open."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request):
-        obligations.settle(case, request.user, summons_id, today())
+        obligations.settle(case, request.user, summons_public_id, today())
         messages.success(request, _("Das Schreiben ist als erledigt markiert."))
-    return redirect("case_detail", case_id=case.pk)
+    return to_case(case)
 
 
 @requires(Capability.USE_PORTAL)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
@@ -45,9 +47,9 @@ def plan_pdf_response(case: Case, version: PlanVersion) -> HttpResponse:
 
 
 @requires(Capability.WORK_ON_CASES)
-def plan_pdf(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
+def plan_pdf(request: AuthedRequest, case_public_id: UUID, number: int) -> HttpResponse:
     """Caseworker downloads a version as PDF."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()
     if version is None:
         raise Http404(_("Version nicht gefunden."))
@@ -66,10 +68,10 @@ def portal_plan_pdf(request: AuthedRequest) -> HttpResponse:
 
 
 @requires(Capability.WORK_ON_CASES)
-def summons_pdf(request: AuthedRequest, case_id: int, summons_id: int) -> HttpResponse:
+def summons_pdf(request: AuthedRequest, case_public_id: UUID, summons_public_id: UUID) -> HttpResponse:
     """A Summons as its own document with its Rechtsfolgenbelehrung."""
-    case = access.case_for_staff(request.user, case_id)
-    summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step").first()
+    case = access.case_for_staff(request.user, case_public_id)
+    summons = case.summonses.filter(public_id=summons_public_id).select_related("step").first()
     if summons is None:
         raise Http404(_("Schreiben nicht gefunden."))
     audit.record(request.user, "summons.pdf", case, summons)
@@ -82,15 +84,15 @@ def summons_pdf_response(case: Case, summons: Summons) -> HttpResponse:
         "case": case, "summons": summons, "is_administrative_act": summons.kind == Summons.Kind.VERPFLICHTUNG,
         **contact_of(case)})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="schreiben-{summons.pk}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="schreiben-{summons.issued_on:%Y-%m-%d}.pdf"'
     return response
 
 
 @requires(Capability.USE_PORTAL)
-def portal_summons_pdf(request: AuthedRequest, summons_id: int) -> HttpResponse:
+def portal_summons_pdf(request: AuthedRequest, summons_public_id: UUID) -> HttpResponse:
     """The client downloads a letter addressed to them (Aufforderung, Verpflichtung)."""
     case = access.case_for_client(request.user)
-    summons = Summons.objects.filter(pk=summons_id, case=case).select_related("step__version").first()
+    summons = case.summonses.filter(public_id=summons_public_id).select_related("step__version").first()
     if summons is None:
         raise Http404(_("Schreiben nicht gefunden."))
     audit.record(request.user, "summons.pdf", case, summons)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -18,7 +19,7 @@ from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.models.plan import STATUS_CHOICES
 from augenhoehe.web.workspace.services import access, audit, plans, stored
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 
 
 def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
@@ -36,13 +37,13 @@ def diff_lines(old: str, new: str) -> list[tuple[str, str]]:
 
 
 @requires(Capability.WORK_ON_CASES)
-def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def review_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Record the outcome of each step and the joint result of the review."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     version = plans.agreed_version(case)
     if version is None or version != plans.latest_version(case):
         messages.error(request, _("Es gibt keinen vereinbarten Plan, der überprüft werden kann."))
-        return redirect("case_detail", case_id=case.pk)
+        return to_case(case)
     steps = list(version.steps.all())
     form = ReviewForm(request.POST or None, initial={"held_on": today()})
     if request.method == "POST" and form.is_valid():
@@ -63,7 +64,7 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
             else:
                 messages.success(request, _("Die Überprüfung ist festgehalten. Sie können den Plan "
                                             "jetzt fortschreiben."))
-                return redirect("case_detail", case_id=case.pk)
+                return to_case(case)
     return render(request, "workspace/review.html", {
         "case": case, "version": version, "steps": steps, "form": form,
         "status_choices": STATUS_CHOICES,
@@ -72,24 +73,24 @@ def review_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def continue_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def continue_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Start the Fortschreibung as a new draft version."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     version = plans.latest_version(case)
     with flash_errors(request) as outcome:
         if version is None or version.concluded_on is None:
             raise ValidationError(_("Nur ein vereinbarter Plan kann fortgeschrieben werden."))
         plans.continue_plan(version, request.user, today())
     if not outcome.ok:
-        return redirect("case_detail", case_id=case.pk)
+        return to_case(case)
     messages.success(request, _("Neue Version angelegt. Offene Schritte wurden übernommen."))
-    return redirect("edit_plan", case_id=case.pk)
+    return redirect("edit_plan", case_public_id=case.public_id)
 
 
 @requires(Capability.WORK_ON_CASES)
-def version_detail(request: AuthedRequest, case_id: int, number: int) -> HttpResponse:
+def version_detail(request: AuthedRequest, case_public_id: UUID, number: int) -> HttpResponse:
     """One version of the plan, compared with the previous one."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     version = PlanVersion.objects.filter(plan__case=case, number=number).first()
     if version is None:
         raise Http404(_("Version nicht gefunden."))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from typing import cast
+from uuid import UUID
 
 from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -18,13 +19,13 @@ from augenhoehe.web.workspace.forms import SchlichtungForm, SummonsForm
 from augenhoehe.web.workspace.models import Summons
 from augenhoehe.web.workspace.services import access, obligations
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 
 
 @requires(Capability.WORK_ON_CASES)
-def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
+def new_summons(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Write an Aufforderung or Verpflichtung as a separate document tied to a plan step."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     day = today()
     rules = rules_for(regime_on(day))
     kinds = [(Summons.Kind.AUFFORDERUNG.value, Summons.Kind.AUFFORDERUNG.label)]
@@ -46,7 +47,7 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             messages.success(request, _("Das Schreiben ist als eigenes Dokument angelegt."))
-            return redirect("case_detail", case_id=case.pk)
+            return to_case(case)
     return render(request, "workspace/summons_form.html", {
         "case": case, "form": form, "rules": rules,
         "schlichtung": obligations.running_schlichtung(case, day),
@@ -55,9 +56,9 @@ def new_summons(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def staff_schlichtung(request: AuthedRequest, case_id: int) -> HttpResponse:
+def staff_schlichtung(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """The Jobcenter side requests a Schlichtung (Bürgergeld only)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     form = SchlichtungForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Bitte beschreiben Sie, worüber keine Einigung besteht."))
@@ -66,4 +67,4 @@ def staff_schlichtung(request: AuthedRequest, case_id: int) -> HttpResponse:
             obligations.request_schlichtung(case, request.user, "jobcenter",
                                             form.cleaned_data["reason"], today())
             messages.success(request, _("Die Schlichtung ist beantragt."))
-    return redirect("case_detail", case_id=case.pk)
+    return to_case(case)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -18,7 +19,7 @@ from augenhoehe.web.workspace.forms import DeferForm, PlanForm, StepFormSet
 from augenhoehe.web.workspace.models import Offer, Proposal
 from augenhoehe.web.workspace.services import access, participation, plans
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 
 
 def _with_extra_row(post: Any, offer: Offer | None = None) -> Any:
@@ -38,17 +39,17 @@ def _with_extra_row(post: Any, offer: Offer | None = None) -> Any:
 
 
 @requires(Capability.WORK_ON_CASES)
-def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def edit_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Edit the current draft; a concurrent save is refused and shown for merging."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     version = plans.latest_version(case)
     if version is None:
         messages.info(request, _("Es gibt noch keinen Entwurf. Beginnen Sie ihn mit „Plan gemeinsam schreiben“."))
-        return redirect("case_detail", case_id=case.pk)
+        return to_case(case)
     if version.concluded_on is not None:
         messages.info(request, _("Dieser Plan ist vereinbart. Für Änderungen beginnen Sie eine "
                                  "Fortschreibung."))
-        return redirect("case_detail", case_id=case.pk)
+        return to_case(case)
     slots = rules_for(regime_on(version.plan_date)).content_slots
     conflict = None
     warning = ""
@@ -77,7 +78,7 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
                 if warning:
                     messages.warning(request, warning)
                 messages.success(request, _("Der Entwurf ist gespeichert."))
-                return redirect("edit_plan", case_id=case.pk)
+                return redirect("edit_plan", case_public_id=case.public_id)
     else:
         initial, steps = plan_form.initial_from(version)
         form = PlanForm(initial=initial, slots=slots)
@@ -93,21 +94,21 @@ def edit_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def start_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def start_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Start the first draft explicitly (idempotent: a second request opens the same draft)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request) as outcome:
         plans.start_draft(case, request.user, today())
     if not outcome.ok:
-        return redirect("case_detail", case_id=case.pk)
-    return redirect("edit_plan", case_id=case.pk)
+        return to_case(case)
+    return redirect("edit_plan", case_public_id=case.public_id)
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def agree_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Record the joint conclusion of the current draft (blocked by an open error-level finding)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     version = plans.latest_version(case)
     with flash_errors(request):
         if version is None:
@@ -116,29 +117,29 @@ def agree_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
         if request.POST.get("confirmed_in_person"):
             plans.confirm_by_client(version, request.user, how="in_person")
         messages.success(request, _("Der Plan ist gemeinsam vereinbart."))
-    return redirect("case_detail", case_id=case.pk)
+    return to_case(case)
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def defer_plan(request: AuthedRequest, case_id: int) -> HttpResponse:
+def defer_plan(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Defer the conclusion with a reason."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     form = DeferForm(request.POST)
     if form.is_valid():
         plans.defer(case, request.user, form.cleaned_data["reason"], form.cleaned_data["until"])
         messages.success(request, _("Der Aufschub ist mit Begründung festgehalten."))
     else:
         messages.error(request, _("Bitte geben Sie einen Grund für den Aufschub an."))
-    return redirect("case_detail", case_id=case.pk)
+    return to_case(case)
 
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> HttpResponse:
+def answer_proposal(request: AuthedRequest, case_public_id: UUID, proposal_public_id: UUID) -> HttpResponse:
     """Accept or decline a client's proposal."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
-    proposal = get_object_or_404(Proposal, pk=proposal_id, version__plan__case=case)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
+    proposal = get_object_or_404(Proposal, public_id=proposal_public_id, version__plan__case=case)
     with flash_errors(request):
         latest = plans.latest_version(case)
         target = participation.answer_proposal(
@@ -149,4 +150,4 @@ def answer_proposal(request: AuthedRequest, case_id: int, proposal_id: int) -> H
                                         "Prüfen Sie den Wortlaut im Entwurf."))
         else:
             messages.success(request, _("Die Antwort ist gespeichert."))
-    return redirect("case_detail", case_id=case.pk)
+    return to_case(case)

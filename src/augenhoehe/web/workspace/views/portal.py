@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -76,10 +78,10 @@ def propose(request: AuthedRequest) -> HttpResponse:
 
 @requires(Capability.USE_PORTAL)
 @require_POST
-def mark_done(request: AuthedRequest, step_id: int) -> HttpResponse:
+def mark_done(request: AuthedRequest, step_public_id: UUID) -> HttpResponse:
     """Mark one of the client's own steps as done."""
     case = access.case_for_client(request.user)
-    step = PlanStep.objects.filter(pk=step_id, version__plan__case=case).first()
+    step = PlanStep.objects.filter(public_id=step_public_id, version__plan__case=case).first()
     if step is None:
         raise Http404(_("Schritt nicht gefunden."))
     undo = request.POST.get("undo") == "1"

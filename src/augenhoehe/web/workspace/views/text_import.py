@@ -8,6 +8,7 @@ the import never overwrites a draft or an agreed plan.
 from __future__ import annotations
 
 from dataclasses import replace
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -21,7 +22,7 @@ from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OWNER_LABELS, CooperationPlan
 from augenhoehe.web.workspace.services import access, plans
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 
 MAX_CHARS = 20_000
 
@@ -36,13 +37,13 @@ def _as_new_plan(text: str) -> CooperationPlan:
 
 
 @requires(Capability.WORK_ON_CASES)
-def import_plan_text(request: AuthedRequest, case_id: int) -> HttpResponse:
+def import_plan_text(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Paste a plan text, see what the reader found, take it over as the case's first draft."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     if plans.latest_version(case) is not None:
         messages.info(request, _("Dieser Fall hat schon einen Plan. Ein Text wird nur für den ersten "
                                  "Entwurf übernommen; ändern Sie den bestehenden Plan im Editor."))
-        return redirect("case_detail", case_id=case.pk)
+        return to_case(case)
     text = (request.POST.get("text") or "").replace("\x00", "").replace("\r\n", "\n")
     preview = None
     error = ""
@@ -59,7 +60,7 @@ def import_plan_text(request: AuthedRequest, case_id: int) -> HttpResponse:
                     plans.save_draft(version, preview, version.revision, request.user)
                     messages.success(request, _("Der Text ist als Entwurf übernommen. Bitte prüfen Sie "
                                                 "jeden Schritt gemeinsam mit der Person."))
-                    return redirect("edit_plan", case_id=case.pk)
+                    return redirect("edit_plan", case_public_id=case.public_id)
     rows = [{"owner": OWNER_LABELS[s.owner], "text": s.text, "due": s.due_date, "frequency": s.frequency}
             for s in (preview.steps if preview else [])]
     return render(request, "workspace/text_import.html", {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from uuid import UUID
 
 from django.contrib import messages
 from django.http import FileResponse, Http404, HttpResponse
@@ -17,15 +18,15 @@ from augenhoehe.domain.errors import ValidationError
 from augenhoehe.web.workspace.models import Case, Evidence, PlanStep, Side
 from augenhoehe.web.workspace.services import access, appointments, audit, cases, evidence
 from augenhoehe.web.workspace.services.access import Capability
-from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires
+from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, requires, to_case
 from augenhoehe.web.workspace.views.documents import contact_of, render_pdf
 from augenhoehe.web.workspace.workday_forms import InvitationForm, NewCaseForm, StaffProfileForm
 
 
 @requires(Capability.WORK_ON_CASES)
-def invite(request: AuthedRequest, case_id: int) -> HttpResponse:
+def invite(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """Invite the client to an appointment."""
-    case = access.case_for_staff(request.user, case_id)
+    case = access.case_for_staff(request.user, case_public_id)
     form = InvitationForm(request.POST or None, initial={"day": today(), "minutes": 30})
     if request.method == "POST" and form.is_valid():
         d = form.cleaned_data
@@ -38,40 +39,41 @@ def invite(request: AuthedRequest, case_id: int) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             messages.success(request, _("Die Einladung ist angelegt. Die Person sieht sie im Portal."))
-            return redirect("case_detail", case_id=case.pk)
+            return to_case(case)
     return render(request, "workspace/invitation_form.html", {"case": case, "form": form})
 
 
-def _appointment_letter(case: Case, appointment_id: int, fmt: str) -> HttpResponse:
+def _appointment_letter(case: Case, appointment_public_id: UUID, fmt: str) -> HttpResponse:
     """One appointment of the case as PDF letter or ICS file; anything else is not found."""
-    item = case.appointments.filter(pk=appointment_id).first()
+    item = case.appointments.filter(public_id=appointment_public_id).first()
     if item is None or fmt not in ("pdf", "ics"):
         raise Http404(_("Termin nicht gefunden."))
-    contact = contact_of(case)
+    contact, starts = contact_of(case), timezone.localtime(item.starts_at)
     if fmt == "ics":
         organiser = f"{case.team.jobcenter} · {contact['contact_name']}"
         response = HttpResponse(appointments.ics(item, organiser), content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="termin-{item.pk}.ics"'
+        response["Content-Disposition"] = f'attachment; filename="termin-{starts:%Y-%m-%d}.ics"'
         return response
     previous = timezone.localtime(item.previous_starts_at) if item.previous_starts_at else None
-    html = render_to_string("workspace/appointment_pdf.html", {"case": case, "item": item, "previous": previous,
-                                                               "starts": timezone.localtime(item.starts_at), **contact})
+    html = render_to_string("workspace/appointment_pdf.html", {"case": case, "item": item, "starts": starts,
+                                                               "previous": previous, **contact})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
     name = "absage" if item.cancelled_at else "einladung"
-    response["Content-Disposition"] = f'attachment; filename="{name}-{item.pk}.pdf"'
+    response["Content-Disposition"] = f'attachment; filename="{name}-{starts:%Y-%m-%d}.pdf"'
     return response
 
 
 @requires(Capability.WORK_ON_CASES)
-def appointment_letter(request: AuthedRequest, case_id: int, appointment_id: int, fmt: str) -> HttpResponse:
+def appointment_letter(request: AuthedRequest, case_public_id: UUID, appointment_public_id: UUID,
+                       fmt: str) -> HttpResponse:
     """The invitation as PDF letter or ICS file (caseworker)."""
-    return _appointment_letter(access.case_for_staff(request.user, case_id), appointment_id, fmt)
+    return _appointment_letter(access.case_for_staff(request.user, case_public_id), appointment_public_id, fmt)
 
 
 @requires(Capability.USE_PORTAL)
-def portal_appointment_letter(request: AuthedRequest, appointment_id: int, fmt: str) -> HttpResponse:
+def portal_appointment_letter(request: AuthedRequest, appointment_public_id: UUID, fmt: str) -> HttpResponse:
     """The invitation as PDF letter or ICS file (client)."""
-    return _appointment_letter(access.case_for_client(request.user), appointment_id, fmt)
+    return _appointment_letter(access.case_for_client(request.user), appointment_public_id, fmt)
 
 
 def _upload(request: AuthedRequest, case: Case, side: str) -> None:
@@ -86,13 +88,13 @@ def _upload(request: AuthedRequest, case: Case, side: str) -> None:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
-def staff_upload(request: AuthedRequest, case_id: int) -> HttpResponse:
+def staff_upload(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
     """The caseworker uploads a Nachweis for the case."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
     with flash_errors(request):
         _upload(request, case, Side.STAFF)
         messages.success(request, _("Der Nachweis ist hochgeladen."))
-    return redirect(f"/faelle/{case.pk}/#nachweise-h")
+    return to_case(case, "nachweise-h")
 
 
 @requires(Capability.USE_PORTAL)
@@ -115,17 +117,17 @@ def _file(request: AuthedRequest, case: Case, item: Evidence | None) -> FileResp
 
 
 @requires(Capability.WORK_ON_CASES)
-def staff_download(request: AuthedRequest, case_id: int, evidence_id: int) -> FileResponse:
+def staff_download(request: AuthedRequest, case_public_id: UUID, evidence_public_id: UUID) -> FileResponse:
     """Download a Nachweis of the case (caseworker)."""
-    case = access.case_for_staff(request.user, case_id, read_as=None)
-    return _file(request, case, case.evidence.filter(pk=evidence_id).first())
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
+    return _file(request, case, case.evidence.filter(public_id=evidence_public_id).first())
 
 
 @requires(Capability.USE_PORTAL)
-def portal_download(request: AuthedRequest, evidence_id: int) -> FileResponse:
+def portal_download(request: AuthedRequest, evidence_public_id: UUID) -> FileResponse:
     """Download one's own Nachweis (client)."""
     case = access.case_for_client(request.user)
-    return _file(request, case, case.evidence.filter(pk=evidence_id, side=Side.CLIENT).first())
+    return _file(request, case, case.evidence.filter(public_id=evidence_public_id, side=Side.CLIENT).first())
 
 
 @requires(Capability.WORK_ON_CASES)
@@ -141,7 +143,7 @@ def new_case(request: AuthedRequest) -> HttpResponse:
             form.add_error(None, str(exc))
         else:
             messages.success(request, _("Der Fall ist angelegt."))
-            return redirect("case_detail", case_id=case.pk)
+            return to_case(case)
     return render(request, "workspace/new_case.html", {"form": form})
 
 
