@@ -54,8 +54,10 @@ eval: install
 LOCALES := en de_Simple uk ar tr ru
 messages: install
 	cd src/augenhoehe && ../../$(PY) ../../manage.py makemessages $(addprefix -l ,$(LOCALES)) \
-	  -e html -e py --no-obsolete --no-location -i 'check/rules' -i 'check/reader' -i simulation -i monitoring -i research \
+	  -e html -e py --no-obsolete --no-location -i 'check/reader' -i simulation -i research \
 	  -i privacy -i cli -i bootstrap.py -i files.py
+	# the apps' own catalogues serve staff pages only (German and English): drop the others makemessages made
+	find src/augenhoehe/web/*/locale -mindepth 1 -maxdepth 1 -type d ! -name en -exec rm -rf {} +
 	cd src/augenhoehe/web && ../../../$(PY) ../../../manage.py compilemessages $(addprefix -l ,$(LOCALES))
 
 clean:

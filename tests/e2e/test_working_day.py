@@ -17,19 +17,24 @@ CLEAN = "Sie melden sich bis 10.12.2026 bei der Jobbörse an"
 JOBCENTER_STEP = "Wir zahlen das Gesundheitszeugnis"
 
 
+def invite(cw, day: str, time: str, purpose: str = "") -> None:
+    """Invite the person of the open case page to Zimmer 214 (in person)."""
+    cw.get_by_role("link", name="Einladen").click()
+    cw.get_by_label(field("Datum")).fill(day)
+    cw.get_by_label(field("Uhrzeit")).fill(time)
+    cw.get_by_label(field("Art")).select_option(label="persönlich")
+    cw.get_by_label(field("Ort, Telefonnummer oder Video-Link")).fill("Jobcenter Nord, Zimmer 214")
+    cw.get_by_label(field("Worum es geht")).fill(purpose)
+    cw.get_by_role("button", name="Einladung anlegen").click()
+
+
 def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     # Ahmad Haidari (kunde6) is a deferred case of fk.nord2 without a plan.
     cw = page_as("fk.nord2")
     public_id = case_public_id_of(cw, "Haidari, Ahmad")
     cw.goto(f"/faelle/{public_id}/")
 
-    cw.get_by_role("link", name="Einladen").click()
-    cw.get_by_label(field("Datum")).fill("2026-12-15")
-    cw.get_by_label(field("Uhrzeit")).fill("09:30")
-    cw.get_by_label(field("Art")).select_option(label="persönlich")
-    cw.get_by_label(field("Ort, Telefonnummer oder Video-Link")).fill("Jobcenter Nord, Zimmer 214")
-    cw.get_by_label(field("Worum es geht")).fill("Plan gemeinsam schreiben")
-    cw.get_by_role("button", name="Einladung anlegen").click()
+    invite(cw, "2026-12-15", "09:30", "Plan gemeinsam schreiben")
     expect(cw.get_by_role("status")).to_contain_text("Die Einladung ist angelegt")
     expect(cw.get_by_role("main")).to_contain_text("Jobcenter Nord, Zimmer 214")
 
@@ -122,3 +127,88 @@ def test_caseworker_and_client_go_through_a_working_day(page_as, tmp_path):
     expect(row).to_contain_text("1 neu")
     cw.goto(f"/faelle/{public_id}/")
     expect(cw.get_by_role("main")).to_contain_text("Danke, ich komme und bringe den Lebenslauf mit.")
+
+
+def test_caseworker_moves_and_cancels_an_appointment_keeps_notes_hands_over_a_login_and_ends_a_case(
+        page_as, new_context):
+    # Tomasz Nowak is an agreed case of fk.nord2 without a portal login.
+    cw = page_as("fk.nord2")
+    public_id = case_public_id_of(cw, "Nowak, Tomasz")
+    cw.goto(f"/faelle/{public_id}/")
+    invite(cw, "2026-12-17", "10:00")
+    cw.get_by_role("link", name="Ändern oder absagen").click()
+    cw.get_by_label(field("Datum")).fill("2026-12-18")
+    cw.get_by_label(field("Uhrzeit")).fill("11:00")
+    screenshot(cw, "working-day-4-change-appointment")
+    cw.get_by_role("button", name="Änderung speichern").click()
+    expect(cw.get_by_role("status")).to_contain_text("Der Termin ist geändert.")
+    appointments = cw.locator("section", has=cw.get_by_role("heading", name="Termine"))
+    expect(appointments).to_contain_text("verlegt, vorher 17.12.2026 10:00")
+    expect(appointments).to_contain_text("18.12.2026 11:00")
+
+    notes = cw.locator("section", has=cw.get_by_role("heading", name="Vermerke (nur für das Jobcenter)"))
+    notes.get_by_label(field("Neuer Vermerk")).fill("Ruft lieber nachmittags an")
+    notes.get_by_role("button", name="Vermerk speichern").click()
+    notes.get_by_text("Vermerk ändern oder löschen").click()
+    notes.get_by_label(field("Vermerk")).fill("Ruft lieber nachmittags an, ab 14 Uhr")
+    notes.get_by_role("button", name="Änderung speichern").click()
+    expect(cw.get_by_role("status")).to_contain_text("Der Vermerk ist geändert.")
+    expect(notes).to_contain_text("ab 14 Uhr")
+    expect(notes).to_contain_text("geändert am")
+    notes.get_by_text("Vermerk ändern oder löschen").click()
+    notes.get_by_role("button", name="Vermerk löschen").click()
+    expect(cw.get_by_role("status")).to_contain_text("Der Vermerk ist gelöscht.")
+    expect(notes).not_to_contain_text("nachmittags")
+
+    cw.get_by_role("button", name="Zugang anlegen").click()
+    handover = cw.locator("dl.login-handover")
+    username = handover.locator("dd").nth(1).inner_text().strip()
+    password = handover.locator("dd").nth(2).inner_text().strip()
+    assert re.fullmatch(r"[a-z2-9]{4}(-[a-z2-9]{4}){3}", password), password
+    screenshot(cw, "working-day-5-portal-login")
+    cw.get_by_role("link", name="Fertig").click()
+    expect(cw.get_by_role("main")).to_contain_text(f"Benutzernamen {username}")
+
+    client = new_context().new_page()
+    client.goto("/anmelden/")
+    client.get_by_label("Benutzername").fill(username)
+    client.get_by_label("Passwort").fill(password)
+    client.get_by_role("button", name="Anmelden").click()
+    expect(client.get_by_role("status")).to_contain_text("Anfangspasswort bekommen")
+    client.goto("/portal/")
+    expect(client).to_have_url(re.compile("/passwort/$"))
+    client.get_by_label(field("Altes Passwort")).fill(password)
+    client.get_by_label(field("Neues Passwort")).fill("Tomasz-eigenes-Passwort-2026")
+    client.get_by_label(field("Neues Passwort bestätigen")).fill("Tomasz-eigenes-Passwort-2026")
+    client.get_by_role("button", name="Passwort ändern").click()
+    client.goto("/portal/")
+    expect(client.get_by_role("main")).to_contain_text("Neuer Termin (vorher 17.12.2026, 10:00)")
+
+    cw.goto(f"/faelle/{public_id}/")
+    cw.get_by_role("link", name="Ändern oder absagen").click()
+    cw.get_by_label(field("Grund für die Person (optional)")).fill("Ihre Fachkraft ist auf Fortbildung")
+    cw.get_by_role("button", name="Termin absagen").click()
+    expect(cw.get_by_role("status")).to_contain_text("Der Termin ist abgesagt.")
+    client.reload()
+    mine = client.locator("section", has=client.get_by_role("heading", name="Ihre Termine"))
+    expect(mine).to_contain_text("Abgesagt")
+    expect(mine).to_contain_text("Ihre Fachkraft ist auf Fortbildung")
+    expect(mine.get_by_role("link", name="Im Kalender absagen (ICS)")).to_be_visible()
+    screenshot(client, "working-day-6-portal-cancelled")
+
+    ending = cw.locator("section", has=cw.get_by_role("heading", name="Fall beenden"))
+    ending.locator("summary").click()
+    ending.get_by_label(field("Grund der Beendigung")).select_option(label="Kein Kontakt mehr")
+    ending.get_by_role("button", name="Fall beenden").click()
+    expect(cw.get_by_role("status")).to_contain_text("ist beendet")
+    closed = cw.locator("section", has=cw.get_by_role("heading", name="Zuletzt beendete Fälle"))
+    expect(closed).to_contain_text("Kein Kontakt mehr")
+    screenshot(cw, "working-day-7-caseload-closed")
+    client.reload()
+    expect(client.get_by_role("heading", level=1)).to_contain_text("Ihr Fall ist abgeschlossen")
+
+    closed.get_by_role("link", name="Tomasz Nowak").click()
+    cw.get_by_role("button", name="Fall wieder öffnen").click()
+    expect(cw.get_by_role("status")).to_contain_text("Der Fall ist wieder offen.")
+    client.reload()
+    expect(client.get_by_role("main")).to_contain_text("Ihre Termine")

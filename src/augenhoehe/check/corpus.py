@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from augenhoehe.check.model import CheckResult, Finding
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 NUM_PERM = 128
 THRESHOLD = 0.8
@@ -80,12 +81,13 @@ def apply_duplicates(results: list[CheckResult], add_findings: bool = True) -> l
             others = [m for m in members if m != res.source]
             first = res.text.split("\n", 1)[0]
             if rule is not None and add_findings:
+                message = Message.of(gettext_noop("Dieser Plan ist bis auf Namen und Daten gleich wie %(count)d "
+                                                  "andere (%(sources)s)."), count=len(others),
+                                     sources=", ".join(others[:3]) + (" …" if len(others) > 3 else ""))
                 res.findings.append(Finding(
                     rule.code, rule.slug, rule.indicator, "warning",  # type: ignore[arg-type]
-                    f"Dieser Plan ist bis auf Namen und Daten gleich wie {len(others)} andere "
-                    f"({', '.join(others[:3])}{' …' if len(others) > 3 else ''}).",
-                    1, 1, 0, len(first), first,
-                    ("Schreiben Sie den Plan mit der Person neu: ihre Ziele, ihre Schritte.",),
+                    str(message), 1, 1, 0, len(first), first,
+                    ("Schreiben Sie den Plan mit der Person neu: ihre Ziele, ihre Schritte.",), message,
                 ))
                 rescore(res)
     return named

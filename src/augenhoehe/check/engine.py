@@ -15,6 +15,7 @@ from augenhoehe.check.rules import Rule, all_rules, get_rule
 from augenhoehe.check.rules.base import Hit
 from augenhoehe.check.scoring import scores
 from augenhoehe.domain import clock
+from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.regimes import Regime
 from augenhoehe.domain.render import plan_to_text
@@ -38,8 +39,8 @@ def _finding(doc: Document, rule: Rule, hit: Hit) -> Finding:
     return Finding(
         code=rule.code, slug=rule.slug, indicator=rule.indicator,
         severity=hit.severity or rule.severity,  # type: ignore[arg-type]
-        message=hit.message, line=line, column=column, start=hit.start, end=hit.end,
-        excerpt=excerpt, suggestions=tuple(hit.suggestions),
+        message=str(hit.message), line=line, column=column, start=hit.start, end=hit.end,
+        excerpt=excerpt, suggestions=tuple(hit.suggestions), text=hit.message,
     )
 
 
@@ -77,28 +78,44 @@ def rescore(result: CheckResult) -> None:
     fitted = to_scores(model.predict(features))
     fitted["sanktionsfreiheit"] = rule_scores["sanktionsfreiheit"]
     result.scores = {k: fitted[k] for k in rule_scores}
-    first_finding: dict[str, str] = {}
+    first_finding: dict[str, Message] = {}
     for f in sorted(result.findings, key=lambda f: _ORDER[f.severity]):
         found_rule = get_rule(f.code)
-        first_finding.setdefault(f.indicator, f"{f.code}: {found_rule.title if found_rule else f.message}")
-    reasons = {k: explain(model, features, k, rule_reason=first_finding.get(k)) for k in model.indicators}
-    reasons["gesamt"] = _overall_reasons(reasons, features, fitted)
-    result.reasons = reasons
+        first_finding.setdefault(f.indicator, Message.of(
+            gettext_noop("%(code)s: %(title)s"), code=f.code,
+            title=Message(found_rule.title) if found_rule else f.text or Message(f.message)))
+    texts = {k: _reason_texts(explain(model, features, k, rule_reason=_str(first_finding.get(k))),
+                              first_finding.get(k)) for k in model.indicators}
+    texts["gesamt"] = _overall_reasons(texts, features, fitted)
+    result.reason_texts = texts
+    result.reasons = {k: [str(m) for m in v] for k, v in texts.items()}
 
 
-def _overall_reasons(reasons: dict[str, list[str]], features: dict[str, float],
-                     fitted: dict[str, int]) -> list[str]:
+def _str(message: Message | None) -> str | None:
+    return None if message is None else str(message)
+
+
+def _reason_texts(reasons: list[str], rule_reason: Message | None) -> list[Message]:
+    """explain()'s German reasons as messages: the rule's reason, or a feature's label (its own msgid)."""
+    return [rule_reason if rule_reason is not None and r == str(rule_reason) else Message(r) for r in reasons]
+
+
+def _overall_reasons(reasons: dict[str, list[Message]], features: dict[str, float],
+                     fitted: dict[str, int]) -> list[Message]:
     """Why `gesamt` is what it is: sanction language first, then the weakest indicators and their cause."""
     from augenhoehe.check.model import INDICATOR_LABELS
 
     out = []
     if features.get("sanction"):
-        out.append("Der Plan droht mit Rechtsfolgen (höchstens 30 Punkte)")
+        out.append(Message(gettext_noop("Der Plan droht mit Rechtsfolgen (höchstens 30 Punkte)")))
     weakest = sorted((v, k) for k, v in fitted.items() if k not in ("gesamt", "sanktionsfreiheit"))[:2]
     for value, key in weakest:
         if value < 60:
             cause = reasons.get(key) or []
-            out.append(f"{INDICATOR_LABELS[key]} {value}" + (f" – {cause[0]}" if cause else ""))
+            label = Message(INDICATOR_LABELS[key])
+            out.append(Message.of(gettext_noop("%(indicator)s %(score)s – %(cause)s"), indicator=label, score=value,
+                                  cause=cause[0])
+                       if cause else Message.of(gettext_noop("%(indicator)s %(score)s"), indicator=label, score=value))
     return out
 
 

@@ -1,15 +1,26 @@
-"""Finds plan files below paths and loads them, turning bad input into German messages."""
+"""Finds plan files below paths and loads them, turning bad input into German messages; a structured
+plan's § 15 Abs. 2 contents become part of what the checker reads (`with_content_slots`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from augenhoehe.domain.errors import ValidationError
-from augenhoehe.domain.plan import CooperationPlan
+from augenhoehe.domain.plan import CooperationPlan, Section, Step, StepOwner
 from augenhoehe.domain.serialize import SCHEMA, plan_from_dict
+
+SLOT_STEPS: dict[str, tuple[Section, StepOwner]] = {
+    "eigenbemuehungen": (Section.NAECHSTE_SCHRITTE, StepOwner.CLIENT),
+    "eingliederungsleistungen": (Section.UNTERSTUETZUNG_JOBCENTER, StepOwner.JOBCENTER),
+    "persoenliches_angebot": (Section.UNTERSTUETZUNG_JOBCENTER, StepOwner.JOBCENTER),
+    "andere_leistungstraeger": (Section.UNTERSTUETZUNG_ANDERE, StepOwner.OTHER_AGENCY),
+}
+"""Contents that are commitments: the person's own efforts, what the Jobcenter offers, what other agencies do.
+The other contents (fields of work, language course, rehabilitation, needs) are read as notes."""
 
 SUFFIXES = (".txt", ".md", ".json")
 MAX_BYTES = 1_000_000
@@ -26,6 +37,28 @@ class Loaded:
     source: str
     text: str | None = None
     plan: CooperationPlan | None = None
+
+
+def with_content_slots(plan: CooperationPlan) -> CooperationPlan:
+    """The plan as the checker reads it: each filled § 15 Abs. 2 content is a step of its side or a note.
+
+    "Eingliederungsleistungen" and the "persönliches Angebot" count as commitments of the Jobcenter,
+    "Eigenbemühungen" as steps of the person, "Leistungen anderer Leistungsträger" as steps of others
+    (SLOT_STEPS); each content is one line after the steps written in its rubric. A plan without
+    contents is returned as it is.
+    """
+    filled = {k: " ".join(v.split()) for k, v in plan.content_slots.items() if v.strip()}
+    if not filled:
+        return plan
+    steps = list(plan.steps)
+    notes = [plan.other_notes.strip()] if plan.other_notes.strip() else []
+    for key, text in filled.items():
+        if key in SLOT_STEPS:
+            section, owner = SLOT_STEPS[key]
+            steps.append(Step(text, owner, section))
+        else:
+            notes.append(text)
+    return dataclasses.replace(plan, steps=steps, other_notes="\n".join(notes))
 
 
 def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
@@ -92,5 +125,5 @@ def load(path: Path) -> Loaded:
     source = str(path)
     text = read_text(path)
     if path.suffix.lower() == ".json":
-        return Loaded(source, plan=parse_structured(source, text))
+        return Loaded(source, plan=with_content_slots(parse_structured(source, text)))
     return Loaded(source, text=text)

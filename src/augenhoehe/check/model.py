@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from augenhoehe.domain.i18n import gettext_noop
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 Severity = Literal["error", "warning", "suggestion"]
 SEVERITIES: tuple[str, ...] = ("error", "warning", "suggestion")
@@ -59,10 +59,14 @@ class Finding:
     end: int
     excerpt: str
     suggestions: tuple[str, ...] = ()
+    text: Message | None = None
+    """The message as msgid and values, so the web can show it in the reader's language; not in the
+    contract (`message` is its German rendering)."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the finding as the JSON object of the contract."""
         data = asdict(self)
+        del data["text"]
         data["suggestions"] = list(self.suggestions)
         return data
 
@@ -80,6 +84,8 @@ class CheckResult:
     """Measured properties of the plan that the scores build on (see check.features)."""
     reasons: dict[str, list[str]] = field(default_factory=dict)
     """Per indicator and for `gesamt`: what lowered the score most, in German."""
+    reason_texts: dict[str, list[Message]] = field(default_factory=dict)
+    """The same reasons as msgids and values (for other languages); not in the contract."""
 
     @property
     def has_errors(self) -> bool:

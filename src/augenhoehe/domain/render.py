@@ -39,7 +39,8 @@ def content_slot_rows(plan: CooperationPlan) -> list[tuple[str, str]]:
 def plan_to_text(plan: CooperationPlan, with_slots: bool = False) -> str:
     """Return the plan as text with the BA rubrics as headings (with the § 15 Abs. 2 contents on request).
 
-    The checker reads the text without the contents, so its scores stay comparable.
+    The checker renders the plan without them: `check.inputs.with_content_slots` first makes each content a
+    step of its side or a note, so they are read under the rubrics the checker knows.
     """
     lines: list[str] = []
     if plan.plan_date:

@@ -36,7 +36,7 @@ def export_figures(figures: str | Path, out: str | Path, fmt: str = "csv") -> li
             written.append(target)
         return written
     doc: dict[str, Any] = {"schema": "augenhoehe.monitoring/1",
-                           "explanations": {k: vars(e) for k, e in EXPLANATIONS.items()}}
+                           "explanations": {k: e.texts() for k, e in EXPLANATIONS.items()}}
     for name in TABLES:
         rel = con.sql(f"SELECT * FROM read_parquet('{src / (name + '.parquet')}')")
         cols = rel.columns

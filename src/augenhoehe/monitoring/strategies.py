@@ -2,57 +2,70 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from pathlib import Path
 
+from augenhoehe.domain.i18n import Message, Param, german, gettext_noop
 from augenhoehe.monitoring.queries import SUMMONS_WINDOW_DAYS, qual
 
 
 @dataclass(frozen=True)
 class Explanation:
-    """German reading aid: one sentence, what the figure can mean and what it cannot."""
+    """German reading aid: one sentence, what the figure can mean and what it cannot.
+
+    The texts are msgids (marked for the web's catalogues) with placeholders filled from `values`;
+    `texts()` gives them in German or, with a translate function, in the reader's language.
+    """
 
     title: str
     reading: str
     can_mean: str
     cannot_mean: str
+    values: tuple[tuple[str, Param], ...] = ()
+
+    def texts(self, translate: Callable[[str], str] = german) -> dict[str, str]:
+        """The four texts with their values filled in."""
+        return {f.name: Message(getattr(self, f.name), self.values).render(translate)
+                for f in fields(self) if f.name != "values"}
 
 
 EXPLANATIONS: dict[str, Explanation] = {
     "creaming": Explanation(
-        "Creaming (Konzentration auf als kooperativ Eingeschätzte)",
-        "Verhältnis der Kontaktminuten je Fall zwischen dem Fünftel der als am kooperativsten "
-        "und dem Fünftel der als am wenigsten kooperativ eingeschätzten Personen; 1,0 heißt "
-        "gleich verteilt.",
-        "Ein Wert deutlich über 1 kann heißen, dass Beratungszeit dorthin fließt, wo die "
-        "Zusammenarbeit ohnehin leicht fällt, und dass Personen mit Hemmnissen weniger bekommen.",
-        "Er sagt nichts über einzelne Fachkräfte und nicht, ob die Einschätzung stimmt; mehr Zeit "
-        "für gut Vorankommende kann fachlich begründet sein, z. B. kurz vor einer Arbeitsaufnahme."),
+        gettext_noop("Creaming (Konzentration auf als kooperativ Eingeschätzte)"),
+        gettext_noop("Verhältnis der Kontaktminuten je Fall zwischen dem Fünftel der als am kooperativsten "
+                     "und dem Fünftel der als am wenigsten kooperativ eingeschätzten Personen; 1,0 heißt "
+                     "gleich verteilt."),
+        gettext_noop("Ein Wert deutlich über 1 kann heißen, dass Beratungszeit dorthin fließt, wo die "
+                     "Zusammenarbeit ohnehin leicht fällt, und dass Personen mit Hemmnissen weniger bekommen."),
+        gettext_noop("Er sagt nichts über einzelne Fachkräfte und nicht, ob die Einschätzung stimmt; mehr Zeit "
+                     "für gut Vorankommende kann fachlich begründet sein, z. B. kurz vor einer Arbeitsaufnahme.")),
     "pro_forma": Explanation(
-        "Pläne nur der Form nach",
-        "Anteil der Planversionen im Team, die bis auf Namen und Daten mit mindestens einem "
-        "anderen Plan des Teams übereinstimmen.",
-        "Ein hoher Anteil kann heißen, dass Pläne wegen einer Abschlussquote aus Vorlagen "
-        "entstehen und nicht mit der Person erarbeitet werden.",
-        "Gleiche Textbausteine können auch gute, abgestimmte Formulierungen sein (z. B. für "
-        "einen Kurs, den viele besuchen); entscheidend sind die individuellen Inhalte."),
+        gettext_noop("Pläne nur der Form nach"),
+        gettext_noop("Anteil der Planversionen im Team, die bis auf Namen und Daten mit mindestens einem "
+                     "anderen Plan des Teams übereinstimmen."),
+        gettext_noop("Ein hoher Anteil kann heißen, dass Pläne wegen einer Abschlussquote aus Vorlagen "
+                     "entstehen und nicht mit der Person erarbeitet werden."),
+        gettext_noop("Gleiche Textbausteine können auch gute, abgestimmte Formulierungen sein (z. B. für "
+                     "einen Kurs, den viele besuchen); entscheidend sind die individuellen Inhalte.")),
     "precise_documentation": Explanation(
-        "Genau dokumentieren, um eine Aufforderung vorzubereiten",
-        f"Anteil der Pläne mit genau datierten, nachweispflichtigen Pflichten der Person ohne "
-        f"gleich konkrete Zusagen des Jobcenters, auf die binnen {SUMMONS_WINDOW_DAYS} Tagen "
-        f"eine Aufforderung oder Verpflichtung folgt.",
-        "Ein hoher Anteil kann heißen, dass der Plan als Grundlage für Mitwirkungsschreiben "
-        "dient statt als gemeinsame Vereinbarung – ein Hinweis auf Klärungsbedarf im Haus.",
-        "Genaue Schritte sind an sich gut; eine Aufforderung kann berechtigt sein. Der Wert "
-        "zeigt ein Muster im Team, keinen Fehler im Einzelfall."),
+        gettext_noop("Genau dokumentieren, um eine Aufforderung vorzubereiten"),
+        gettext_noop("Anteil der Pläne mit genau datierten, nachweispflichtigen Pflichten der Person ohne "
+                     "gleich konkrete Zusagen des Jobcenters, auf die binnen %(days)d Tagen "
+                     "eine Aufforderung oder Verpflichtung folgt."),
+        gettext_noop("Ein hoher Anteil kann heißen, dass der Plan als Grundlage für Mitwirkungsschreiben "
+                     "dient statt als gemeinsame Vereinbarung – ein Hinweis auf Klärungsbedarf im Haus."),
+        gettext_noop("Genaue Schritte sind an sich gut; eine Aufforderung kann berechtigt sein. Der Wert "
+                     "zeigt ein Muster im Team, keinen Fehler im Einzelfall."),
+        values=(("days", SUMMONS_WINDOW_DAYS),)),
     "egv_habits": Explanation(
-        "Fortgeschriebene EGV-Gewohnheiten",
-        "Anteil der Pläne mit Rechtsfolgen- oder Sanktionssprache und mittlerer Anteil der "
-        "Sätze im Anweisungston, getrennt nach Rechtslage (EGV, Bürgergeld, Neue Grundsicherung).",
-        "Bleibt der Anteil nach dem 1.7.2023 hoch, können alte Formulierungen aus der "
-        "Eingliederungsvereinbarung weiterleben, obwohl der Plan keine Rechtsfolgen enthalten soll.",
-        "Der Wert misst Sprache, nicht Haltung; ab 1.7.2026 kann eine getrennte Verpflichtung "
-        "rechtmäßig sein – sie gehört nur nicht in den Plan."),
+        gettext_noop("Fortgeschriebene EGV-Gewohnheiten"),
+        gettext_noop("Anteil der Pläne mit Rechtsfolgen- oder Sanktionssprache und mittlerer Anteil der "
+                     "Sätze im Anweisungston, getrennt nach Rechtslage (EGV, Bürgergeld, Neue Grundsicherung)."),
+        gettext_noop("Bleibt der Anteil nach dem 1.7.2023 hoch, können alte Formulierungen aus der "
+                     "Eingliederungsvereinbarung weiterleben, obwohl der Plan keine Rechtsfolgen enthalten soll."),
+        gettext_noop("Der Wert misst Sprache, nicht Haltung; ab 1.7.2026 kann eine getrennte Verpflichtung "
+                     "rechtmäßig sein – sie gehört nur nicht in den Plan.")),
 }
 
 

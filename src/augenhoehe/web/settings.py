@@ -141,6 +141,8 @@ MIDDLEWARE.insert(MIDDLEWARE.index("django.contrib.messages.middleware.MessageMi
                   "augenhoehe.web.security.middleware.SessionLimitsMiddleware")
 MIDDLEWARE.insert(MIDDLEWARE.index("augenhoehe.web.security.middleware.SessionLimitsMiddleware") + 1,
                   "augenhoehe.web.security.middleware.MethodNotAllowedPageMiddleware")
+MIDDLEWARE.insert(MIDDLEWARE.index("augenhoehe.web.security.middleware.SessionLimitsMiddleware") + 1,
+                  "augenhoehe.web.security.middleware.PasswordChangeRequiredMiddleware")
 
 # A working day at most, and logged out after a pause; the cookie ends with the browser.
 SESSION_MAX_SECONDS = int(float(os.environ.get("AUGENHOEHE_SESSION_HOURS", "10")) * 3600)

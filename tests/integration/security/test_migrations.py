@@ -1,6 +1,6 @@
 """Upgrade with data: a database at the schema before the hardening (no security/axes migrations) is
 migrated forward with its data intact, and the round trip back and forth keeps every table's content;
-the same for the public ids (existing rows get one each).
+the same for the public ids (existing rows get one each, notes too).
 """
 
 from __future__ import annotations
@@ -70,6 +70,24 @@ def _public_ids(url: str, table: str) -> list[str | None]:
         return [None if r[0] is None else str(r[0]) for r in conn.execute(f'SELECT public_id FROM "{table}"')]
 
 
+def _execute(url: str, sql: str) -> None:
+    if url.startswith("sqlite"):
+        import sqlite3
+        from urllib.parse import urlparse
+
+        conn = sqlite3.connect(urlparse(url).path)
+        try:
+            conn.execute(sql)
+            conn.commit()
+        finally:
+            conn.close()
+        return
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        conn.execute(sql)
+
+
 def test_public_ids_are_given_to_existing_rows_and_the_migration_reverses(tmp_path, database_pair):
     url, _ = database_pair
     env = _demo_database(tmp_path, url)
@@ -78,9 +96,12 @@ def test_public_ids_are_given_to_existing_rows_and_the_migration_reverses(tmp_pa
     old = table_digests(url)
     assert {t: v[0] for t, v in old.items() if t != "django_migrations"} == {
         t: v[0] for t, v in before.items() if t != "django_migrations"}  # every row kept
+    _execute(url, "INSERT INTO workspace_casenote (case_id, author_id, text, created_at) "  # notes got theirs later
+                  "SELECT id, caseworker_id, 'Vermerk', CURRENT_TIMESTAMP FROM workspace_case")
     _manage(env, "migrate", "--noinput")  # existing rows get their public ids
     assert table_digests(url)["workspace_plan"] == before["workspace_plan"]
-    for table in PUBLIC_ID_TABLES:
+    assert len(_public_ids(url, "workspace_casenote")) == before["workspace_case"][0]
+    for table in (*PUBLIC_ID_TABLES, "workspace_casenote"):
         ids = _public_ids(url, table)
         assert None not in ids and len(set(ids)) == len(ids), table
         assert {uuid.UUID(str(i)).version for i in ids} <= {4}, table

@@ -143,3 +143,9 @@ def test_the_language_switch_lists_every_language_in_its_own_name(world):
     page = _page(Browser(), "/anmelden/")
     for code, name in settings.LANGUAGES:
         assert f'<option value="{code}" lang="{code}"' in page and name in page
+
+
+def test_the_portals_included_message_thread_is_in_the_chosen_language(world):
+    arabic = _page(_as(world.client_a, "ar"), "/portal/")
+    assert "لا توجد رسائل بعد." in arabic
+    assert "Noch keine Nachrichten." not in arabic

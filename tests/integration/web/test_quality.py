@@ -39,6 +39,12 @@ def test_saved_version_keeps_its_scores_and_findings(world):
     assert any(f["indicator"] == "kooperative_sprache" for f in result["findings"])
 
 
+def test_the_stored_check_reads_the_plan_as_saved_not_as_it_was_before(world):
+    version = _save(world, "Arbeit als Pflegehelferin in Kassel", "Sie bewerben sich bei Pflegediensten.")
+    assert "Arbeit als Pflegehelferin in Kassel" in version.check_result["text"]
+    assert "15.01.2027" in version.check_result["text"]  # the saved review date, not the draft's default
+
+
 def test_live_check_marks_directive_wording_while_typing(world):
     version = _save(world, "Pflegehelferin", "Sie bewerben sich bei Pflegediensten.")
     response = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
@@ -95,3 +101,24 @@ def test_client_portal_shows_no_scores(world):
     html = _browser(world.client_a).get("/portal/").content.decode()
     assert "Pflegehelferin" in html
     assert "Qualität" not in html and "gesamt" not in html.lower()
+
+
+def test_the_checker_reads_the_contents_so_jobcenter_services_there_count_as_commitments(world):
+    version = plans.start_draft(world.case_a, world.cw_nord, DAY)
+    service = "Wir übernehmen bis zum 30.11.2026 die Fahrtkosten zum Staplerkurs"
+    plan = CooperationPlan(plan_date=DAY, goal="Arbeit als Lagerist in Kassel", review_date=date(2026, 12, 1),
+                           steps=[Step("Sie machen den Staplerschein bei der DEKRA", StepOwner.CLIENT,
+                                       Section.NAECHSTE_SCHRITTE, due_date=date(2026, 11, 30))],
+                           content_slots={"eingliederungsleistungen": service})
+    plans.save_draft(version, plan, version.revision, world.cw_nord)
+    version.refresh_from_db()
+    result = version.check_result
+    assert service in result["text"]
+    assert "GS101" not in {f["code"] for f in result["findings"]}
+    html = _browser(world.cw_nord).post(f"/faelle/{world.case_a.public_id}/plan/pruefen/", {
+        "revision": version.revision, "plan_date": "2026-09-01", "goal": "Arbeit als Lagerist in Kassel",
+        "review_date": "2026-12-01", "slot_eingliederungsleistungen": service,
+        "steps-TOTAL_FORMS": "1", "steps-0-text": "Sie machen den Staplerschein bei der DEKRA",
+        "steps-0-owner": "client", "steps-0-section": "naechste_schritte", "steps-0-due_date": "2026-11-30",
+    }, HTTP_HX_REQUEST="true").content.decode()
+    assert "Fahrtkosten zum Staplerkurs" in html and "GS101" not in html

@@ -26,6 +26,9 @@ def test_json_export_has_reading_aids(tmp_path: Path) -> None:
                  "--format", "json"]) == 0
     doc = json.loads((tmp_path / "r" / "report.json").read_text(encoding="utf-8"))
     assert set(doc["explanations"]) == {"creaming", "pro_forma", "precise_documentation", "egv_habits"}
+    reading = doc["explanations"]["precise_documentation"]["reading"]
+    assert "binnen 90 Tagen" in reading and "%(" not in reading
+    assert set(doc["explanations"]["creaming"]) == {"title", "reading", "can_mean", "cannot_mean"}
     assert doc["strategies"][0]["unit"] in ("A", "Jobcenter")
 
 

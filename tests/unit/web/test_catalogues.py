@@ -2,8 +2,10 @@
 
 - The templates people see (not the German PDF letters) contain no raw words outside
   `{% translate %}`/`{% blocktranslate %}` (text and the attributes a screen reader reads).
-- The client portal (its templates, its views and services, the regime explanations, the plan's
-  labels, the portal forms) has an entry in every portal language (`web/languages.py`).
+- The client portal (its templates and the partials they include, its views and services, the regime
+  explanations, the plan's labels, the portal forms) has an entry in every portal language
+  (`web/languages.py`).
+- No catalogue keeps a fuzzy entry (a guess makemessages made; it is not compiled).
 - The staff pages and everything else the web shows have an entry in the English catalogue.
 Catalogues are read from the compiled `.mo` files (what runs), and a `.po` newer than its `.mo`
 fails too: `make messages` regenerates and compiles them (CONTRIBUTING.md).
@@ -27,15 +29,38 @@ SRC = Path(__file__).resolve().parents[3] / "src" / "augenhoehe"
 WEB = SRC / "web"
 TEMPLATES = WEB / "templates"
 LOCALE = WEB / "locale"
-PORTAL_TEMPLATES = sorted([TEMPLATES / "base.html", *TEMPLATES.glob("portal/*.html"),
-                           *TEMPLATES.glob("auth/*.html"), *TEMPLATES.glob("errors/*.html"),
-                           *TEMPLATES.glob("[45]0*.html")])
+INCLUDE = re.compile(r"""{%\s*include\s+["']([^"']+)["']""")
+
+
+def with_includes(paths: list[Path]) -> list[Path]:
+    """The templates and every template they include (`{% include "…" %}` with a literal name), transitively."""
+    found: dict[Path, None] = {}
+    todo = list(paths)
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found[path] = None
+        todo += [TEMPLATES / name for name in INCLUDE.findall(path.read_text(encoding="utf-8"))]
+    return sorted(found)
+
+
+PORTAL_TEMPLATES = with_includes([TEMPLATES / "base.html", *TEMPLATES.glob("portal/*.html"),
+                                  *TEMPLATES.glob("auth/*.html"), *TEMPLATES.glob("errors/*.html"),
+                                  *TEMPLATES.glob("[45]0*.html")])
 PORTAL_PYTHON = sorted([WEB / "workspace" / "views" / "portal.py", WEB / "errors.py",
                         WEB / "workspace" / "services" / "participation.py",
                         WEB / "workspace" / "services" / "access.py",
-                        WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py"])
+                        WEB / "workspace" / "views" / "common.py", SRC / "domain" / "regimes.py",
+                        # modules with portal views (messages, letters, appointments, uploads) and their services
+                        *(WEB / "workspace" / "views" / f"{name}.py"
+                          for name in ("conversation", "documents", "workday", "password")),
+                        *(WEB / "workspace" / "services" / f"{name}.py"
+                          for name in ("conversation", "evidence", "appointments", "obligations"))])
 SCREEN_TEMPLATES = sorted(p for p in TEMPLATES.rglob("*.html") if not p.name.endswith("_pdf.html"))
-STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py"])
+STAFF_PYTHON = sorted([*WEB.rglob("*.py"), *(SRC / "domain").glob("*.py"), SRC / "check" / "model.py",
+                       SRC / "check" / "engine.py", SRC / "check" / "corpus.py",
+                       *(SRC / "check" / "rules").glob("*.py"), SRC / "monitoring" / "strategies.py"])
 GETTEXT = {"_", "gettext", "gettext_lazy", "gettext_noop", "pgettext", "pgettext_lazy",
            "ngettext", "ngettext_lazy"}
 READ_ATTRIBUTES = {"title", "aria-label", "placeholder", "alt", "aria-description"}
@@ -100,6 +125,33 @@ def portal_runtime_msgids() -> set[str]:
     return {t for t in texts if t}
 
 
+def _nested_msgids(message) -> set[str]:  # noqa: ANN001 (a domain Message)
+    from augenhoehe.domain.i18n import Message
+
+    return {message.msgid}.union(*(_nested_msgids(v) for _k, v in message.params if isinstance(v, Message)))
+
+
+def checker_runtime_msgids() -> set[str]:
+    """What the checker says on staff pages: every rule's title and explanation, the msgids of every
+    finding and reason its fixtures produce (rule titles and indicator names nested in them), the labels of
+    the features a reason may name, and the dashboard's reading aids."""
+    from tests.unit.check.helpers import run_fixture
+
+    from augenhoehe.check.features import FEATURES
+    from augenhoehe.check.rules import all_rules
+    from augenhoehe.monitoring.strategies import EXPLANATIONS
+
+    texts = {t for rule in all_rules() for t in (rule.title, rule.why)}
+    for rule in all_rules():
+        for result in (r for text in (*rule.bad, *rule.good) for r in run_fixture(text)):
+            messages = [f.text for f in result.findings if f.text] + [m for v in result.reason_texts.values()
+                                                                      for m in v]
+            texts |= set().union(*(_nested_msgids(m) for m in messages))
+    texts |= {f.label for f in FEATURES if not f.name.startswith("rules_")}
+    texts |= {t for e in EXPLANATIONS.values() for t in (e.title, e.reading, e.can_mean, e.cannot_mean)}
+    return texts
+
+
 class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -141,6 +193,11 @@ def test_the_template_scan_finds_raw_words_and_accepts_translate_tags() -> None:
     assert raw_template_words(source) == ["Mein Plan", "Schließen"]
 
 
+def test_the_portal_templates_include_the_partials_they_show() -> None:
+    assert TEMPLATES / "workspace" / "_thread.html" in PORTAL_TEMPLATES  # the portal's messages
+    assert TEMPLATES / "workspace" / "_simple_form.html" in PORTAL_TEMPLATES  # the password form
+
+
 @pytest.mark.parametrize("path", SCREEN_TEMPLATES, ids=lambda p: str(p.relative_to(TEMPLATES)))
 def test_templates_people_see_have_no_raw_words(path: Path) -> None:
     assert raw_template_words(path.read_text(encoding="utf-8")) == []
@@ -170,6 +227,23 @@ def test_every_staff_text_is_in_english(code: str) -> None:
     texts |= set().union(*(python_msgids(p) for p in STAFF_PYTHON))
     missing = _missing(code, texts | portal_runtime_msgids())
     assert missing == [], f"{code}: {len(missing)} texts without translation:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("code", [c for c in STAFF_LANGUAGES if c != "de"])
+def test_every_checker_text_is_in_english(code: str) -> None:
+    missing = _missing(code, checker_runtime_msgids())
+    assert missing == [], f"{code}: {len(missing)} checker texts without translation:\n" + "\n".join(missing)
+
+
+@pytest.mark.parametrize("po", sorted(WEB.rglob("locale/*/LC_MESSAGES/django.po")),
+                         ids=lambda p: str(p.relative_to(WEB)))
+def test_no_catalogue_keeps_a_fuzzy_guess(po: Path) -> None:
+    """makemessages guesses a new text's translation from a similar one and flags it fuzzy; a fuzzy entry is
+    not compiled, so the page shows German. Each guess must become a translation (or be emptied)."""
+    entries = po.read_text(encoding="utf-8").split("\n\n")
+    fuzzy = [e.split("msgid ", 1)[-1][:80] for e in entries
+             if any(line.startswith("#,") and "fuzzy" in line for line in e.splitlines())]
+    assert fuzzy == [], f"{po.relative_to(WEB)}: {len(fuzzy)} fuzzy entries:\n" + "\n".join(fuzzy)
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext (msgfmt) not installed")

@@ -10,6 +10,7 @@ from augenhoehe.check.document import Document
 from augenhoehe.check.nlp import sentences_of
 from augenhoehe.check.reader.steps import LEGAL, REVIEW
 from augenhoehe.check.rules.base import Hit, Rule
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _AGENT = re.compile(r"\b(?:durch|seitens|von)\s+(?:Herrn?|Frau|dem|das|den|die|der|ihr\w*|sein\w*|Ihr\w*)\b", re.I)
 _NOT_AN_AGREEMENT = re.compile(r"\b(?:wurden?|worden|fragte|sagte|meinte|berichtete)\b|^(?:Werden|Wird|Liegen|Liegt|"
@@ -39,16 +40,16 @@ def check(doc: Document) -> Iterator[Hit]:
         sents = sentences_of(doc.text, item.unit.start, item.unit.end)
         if sents and grammar.passive(sents[0]) and not grammar.actor(sents[0]):
             yield Hit(item.unit.start, item.unit.end,
-                      "Hier steht nicht, wer den Schritt übernimmt.",
+                      Message(gettext_noop("Hier steht nicht, wer den Schritt übernimmt.")),
                       ("Nennen Sie die handelnde Person: „Sie …“ oder „Wir (das Jobcenter) …“.",))
 
 
 RULE = Rule(
     code="AF101", slug="schritt-ohne-akteur", indicator="ausformulierung", severity="warning",
-    title="Schritt ohne Handelnde",
-    why="Eine Absprache ist nur prüfbar, wenn klar ist, wer sie umsetzt. Passivsätze ohne "
-        "handelnde Person („Es werden Bewerbungen geschrieben“) lassen offen, ob die Person "
-        "oder das Jobcenter gemeint ist.",
+    title=gettext_noop("Schritt ohne Handelnde"),
+    why=gettext_noop("Eine Absprache ist nur prüfbar, wenn klar ist, wer sie umsetzt. Passivsätze ohne "
+                     "handelnde Person („Es werden Bewerbungen geschrieben“) lassen offen, ob die Person "
+                     "oder das Jobcenter gemeint ist."),
     bad=("Es werden bis zum 30.10.2026 drei Bewerbungen geschrieben.",),
     good=("Sie schreiben bis zum 30.10.2026 drei Bewerbungen.",),
     check=check,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.knowledge import occupations
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _CONCRETE = re.compile(
     r"\b(in|bei|im|nach|der|die|das)\s+(?!Jobcenter|Agentur|Plan|Sie|Ihr)[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ]\w+)*"
@@ -33,18 +34,18 @@ def check(doc: Document) -> Iterator[Hit]:
         return
     if doc.plan is not None and any(v.strip() for v in doc.plan.content_slots.values()):
         return
-    yield doc_hit(doc, "Der Plan enthält nichts, was nur für diese Person gilt: kein Beruf, kein "
-                       "Ort, kein Arbeitgeber, kein Kurs.",
+    yield doc_hit(doc, Message(gettext_noop("Der Plan enthält nichts, was nur für diese Person gilt: kein Beruf, "
+                                            "kein Ort, kein Arbeitgeber, kein Kurs.")),
                   ("Ergänzen Sie Beruf, Ort, Namen von Kursen oder Arbeitgebern und die Stärken "
                    "der Person.",))
 
 
 RULE = Rule(
     code="AK103", slug="nichts-konkretes", indicator="aussagekraft", severity="warning", weight=35,
-    title="Nichts Konkretes über die Person",
-    why="Ein Plan ist aussagekräftig, wenn er von dieser Person handelt: ihre Situation, ihre "
-        "Stärken, konkrete Orte, Kurse und Arbeitgeber. Ein Plan, der auf jede Person passt, hilft "
-        "keiner.",
+    title=gettext_noop("Nichts Konkretes über die Person"),
+    why=gettext_noop("Ein Plan ist aussagekräftig, wenn er von dieser Person handelt: ihre Situation, ihre "
+                     "Stärken, konkrete Orte, Kurse und Arbeitgeber. Ein Plan, der auf jede Person passt, hilft "
+                     "keiner."),
     bad=(plan_text("Ziel\nAufnahme einer Beschäftigung.\n\nNächste Schritte\n- Sie bewerben sich "
         "zweimal im Monat."),),
     good=(plan_text("Ziel\nArbeit als Lagerist.\n\nNächste Schritte\n- Sie machen bis zum "

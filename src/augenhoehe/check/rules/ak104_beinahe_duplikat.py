@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import CORPUS_SEP, Hit, Rule
+from augenhoehe.domain.i18n import gettext_noop
 
 _TEMPLATE = (
     "Kooperationsplan vom {d}\n\nBerufsziel\nIntegration in den ersten Arbeitsmarkt.\n\n"
@@ -23,10 +24,10 @@ def check(doc: Document) -> Iterator[Hit]:
 
 RULE = Rule(
     code="AK104", slug="beinahe-duplikat", indicator="aussagekraft", severity="warning",
-    title="Beinahe gleich wie andere Pläne",
-    why="Werden mehrere Pläne geprüft, sucht der Prüfer Pläne, die bis auf Namen, Daten und "
-        "Zahlen gleich sind (MinHash über Wort-Dreiergruppen, Jaccard-Schwelle 0,8). Solche Pläne "
-        "sind eine Vorlage, kein gemeinsam erarbeiteter Plan.",
+    title=gettext_noop("Beinahe gleich wie andere Pläne"),
+    why=gettext_noop("Werden mehrere Pläne geprüft, sucht der Prüfer Pläne, die bis auf Namen, Daten und "
+                     "Zahlen gleich sind (MinHash über Wort-Dreiergruppen, Jaccard-Schwelle 0,8). Solche Pläne "
+                     "sind eine Vorlage, kein gemeinsam erarbeiteter Plan."),
     bad=(CORPUS_SEP.join([
         _TEMPLATE.format(d="01.09.2026", n="Herr Yilmaz"),
         _TEMPLATE.format(d="14.10.2026", n="Frau Schneider"),

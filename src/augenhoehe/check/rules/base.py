@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from augenhoehe.check.document import Document
+from augenhoehe.domain.i18n import Message
 
 CORPUS_SEP = "\n=====\n"
 ALL_REGIMES = "Gilt für alle drei Regime (Eingliederungsvereinbarung, Bürgergeld, Neue Grundsicherung)."
@@ -17,7 +18,8 @@ class Hit:
 
     start: int
     end: int
-    message: str
+    message: Message
+    """German msgid (marked with gettext_noop) and values; the finding's `message` is its German rendering."""
     suggestions: tuple[str, ...] = ()
     severity: str | None = None
 
@@ -42,13 +44,13 @@ class Rule:
     regimes: str = ALL_REGIMES
 
 
-def doc_hit(doc: Document, message: str, suggestions: tuple[str, ...] = ()) -> Hit:
+def doc_hit(doc: Document, message: Message, suggestions: tuple[str, ...] = ()) -> Hit:
     """A hit about the whole plan, anchored to its first line."""
     first = doc.text.split("\n", 1)[0]
     return Hit(0, len(first), message, suggestions)
 
 
-def item_hit(item_start: int, item_end: int, message: str, *suggestions: str) -> Hit:
+def item_hit(item_start: int, item_end: int, message: Message, *suggestions: str) -> Hit:
     """A hit spanning one item."""
     return Hit(item_start, item_end, message, tuple(suggestions))
 
@@ -65,8 +67,10 @@ _SANCTION: dict = {}
 _LABEL_GROUPS = {"verwaltungsakt"}
 
 
-def sanction_hits(doc: Document, group: str, message: str, suggestion: str) -> list[Hit]:
-    """Matches of one group of lexicons/sanction.yaml that threaten in earnest (scope: check.scope)."""
+def sanction_hits(doc: Document, group: str, msgid: str, suggestion: str) -> list[Hit]:
+    """Matches of one group of lexicons/sanction.yaml that threaten in earnest (scope: check.scope).
+
+    MSGID names the matched words `%(words)s`."""
     import re
 
     from augenhoehe.check.lexicon import load
@@ -82,9 +86,9 @@ def sanction_hits(doc: Document, group: str, message: str, suggestion: str) -> l
         if group in _LABEL_GROUPS:
             kind = "protective" if "grund" in m.group(0).lower() else "label"
         if is_threat(doc.text, m.start(), m.end(), kind):
-            hits.append(Hit(m.start(), m.end(), message.format(m.group(0)), (suggestion,)))
+            hits.append(Hit(m.start(), m.end(), Message.of(msgid, words=m.group(0)), (suggestion,)))
     if group in _LABEL_GROUPS:
-        hits += [Hit(a, b, message.format(doc.text[a:b]), (suggestion,)) for a, b in threats(doc.text)]
+        hits += [Hit(a, b, Message.of(msgid, words=doc.text[a:b]), (suggestion,)) for a, b in threats(doc.text)]
     return hits
 
 

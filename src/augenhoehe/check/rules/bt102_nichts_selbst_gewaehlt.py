@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
 from augenhoehe.check.voice import has_choice, voice_marks
+from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import Author
 
 
@@ -18,18 +19,18 @@ def check(doc: Document) -> Iterator[Hit]:
         return
     agreed = " ".join([doc.goal_text, *(s.text for s in doc.steps)])
     if not has_choice(doc.text) and voice_marks(agreed) == 0:
-        yield doc_hit(doc, "Kein Schritt ist erkennbar von der Person selbst gewählt oder "
-            "gefunden.",
+        yield doc_hit(doc, Message(gettext_noop("Kein Schritt ist erkennbar von der Person selbst gewählt oder "
+                                                "gefunden.")),
                       ("Halten Sie fest, was die Person selbst vorgeschlagen hat, z. B. „Sie haben "
                        "den Kurs bei der VHS selbst gefunden; wir übernehmen die Kosten.“",))
 
 
 RULE = Rule(
     code="BT102", slug="nichts-selbst-gewaehlt", indicator="beteiligung", severity="suggestion", weight=25,
-    title="Nichts selbst gewählt",
-    why="Beteiligung zeigt sich daran, dass Schritte von der Person kommen: ein Kurs, den sie "
-        "gefunden hat, ein Arbeitgeber, den sie vorschlägt. Strukturierte Pläne können das mit "
-        "author = client je Schritt festhalten.",
+    title=gettext_noop("Nichts selbst gewählt"),
+    why=gettext_noop("Beteiligung zeigt sich daran, dass Schritte von der Person kommen: ein Kurs, den sie "
+                     "gefunden hat, ein Arbeitgeber, den sie vorschlägt. Strukturierte Pläne können das mit "
+                     "author = client je Schritt festhalten."),
     bad=(plan_text("Nächste Schritte\n- Sie bewerben sich zweimal im Monat."),),
     good=(plan_text("Nächste Schritte\n- Sie besuchen ab 01.10.2026 den Kurs, den Sie selbst "
         "gefunden haben."),),

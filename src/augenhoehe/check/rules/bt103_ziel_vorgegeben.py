@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import Author
 
 _IMPOSED = re.compile(
@@ -28,16 +29,16 @@ def check(doc: Document) -> Iterator[Hit]:
         offset = doc.text.find(goal)
         start = (offset if offset >= 0 else 0) + m.start()
         yield Hit(start, start + len(m.group(0)),
-                  "Das Ziel beschreibt, was mit der Person geschehen soll, nicht was sie will.",
+                  Message(gettext_noop("Das Ziel beschreibt, was mit der Person geschehen soll, nicht was sie will.")),
                   ("Formulieren Sie das Ziel aus Sicht der Person: „Ich möchte als … arbeiten.“ "
                    "oder „Sie möchten …“.",))
 
 
 RULE = Rule(
     code="BT103", slug="ziel-vorgegeben", indicator="beteiligung", severity="suggestion", weight=15,
-    title="Ziel von außen vorgegeben",
-    why="„Vermittlung des Kunden in Arbeit“ macht die Person zum Objekt. Ein Ziel, das die Person "
-        "teilt, ist in ihrer Sicht formuliert.",
+    title=gettext_noop("Ziel von außen vorgegeben"),
+    why=gettext_noop("„Vermittlung des Kunden in Arbeit“ macht die Person zum Objekt. Ein Ziel, das die Person "
+                     "teilt, ist in ihrer Sicht formuliert."),
     bad=(plan_text("Ziel\nZiel ist die Vermittlung des Kunden in eine Tätigkeit als Lagerhelfer."),),
     good=(plan_text("Ziel\nSie möchten als Lagerhelfer in Kassel arbeiten."),),
     check=check,

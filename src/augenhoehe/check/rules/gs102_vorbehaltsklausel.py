@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.lexicon import combined
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -18,17 +19,18 @@ def check(doc: Document) -> Iterator[Hit]:
         if m:
             s = item.unit.start + m.start()
             yield Hit(s, s + len(m.group(0)),
-                      f"Der Vorbehalt „{m.group(0)}“ nimmt die Zusage wieder zurück.",
+                      Message.of(gettext_noop("Der Vorbehalt „%(words)s“ nimmt die Zusage wieder zurück."),
+                                 words=m.group(0)),
                       ("Sagen Sie, was das Jobcenter sicher tut, und wenn nötig, welcher Antrag "
                        "bis wann gestellt wird.",))
 
 
 RULE = Rule(
     code="GS102", slug="vorbehaltsklausel", indicator="gegenseitigkeit", severity="warning", weight=15,
-    title="Vorbehalt statt Zusage",
-    why="„Im Rahmen der gesetzlichen Möglichkeiten“, „soweit geeignete Stellenangebote vorliegen“ "
-        "oder „kann übernommen werden“ machen aus einer Zusage eine Möglichkeit. Die Person weiß "
-        "nicht, worauf sie sich verlassen kann.",
+    title=gettext_noop("Vorbehalt statt Zusage"),
+    why=gettext_noop("„Im Rahmen der gesetzlichen Möglichkeiten“, „soweit geeignete Stellenangebote vorliegen“ "
+                     "oder „kann übernommen werden“ machen aus einer Zusage eine Möglichkeit. Die Person weiß "
+                     "nicht, worauf sie sich verlassen kann."),
     bad=(plan_text("Unterstützung durch das Jobcenter\n- Wir übernehmen im Rahmen der "
         "gesetzlichen Möglichkeiten Bewerbungskosten."),),
     good=(plan_text("Unterstützung durch das Jobcenter\n- Wir übernehmen bis zum 31.12.2026 "

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.knowledge import off_goal
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -21,10 +22,11 @@ def check(doc: Document) -> Iterator[Hit]:
         kind, (s, e) = off
         start = item.unit.start + s
         if kind == "field":
-            message = f"Dieser Schritt zielt auf einen anderen Beruf („{item.text[s:e]}“) als das Ziel."
+            message = Message.of(gettext_noop("Dieser Schritt zielt auf einen anderen Beruf („%(words)s“) als das "
+                                              "Ziel."), words=item.text[s:e])
         else:
-            message = (f"Dieser Schritt zielt auf Helfertätigkeiten („{item.text[s:e]}“), das Ziel auf eine "
-                       f"Ausbildung oder Fachtätigkeit.")
+            message = Message.of(gettext_noop("Dieser Schritt zielt auf Helfertätigkeiten („%(words)s“), das Ziel "
+                                              "auf eine Ausbildung oder Fachtätigkeit."), words=item.text[s:e])
         yield Hit(start, item.unit.start + e, message,
                   ("Passen Sie den Schritt an das Ziel an – oder halten Sie fest, warum er "
                    "trotzdem dazu gehört (z. B. Übergangsjob mit Datum bis …).",))
@@ -32,11 +34,11 @@ def check(doc: Document) -> Iterator[Hit]:
 
 RULE = Rule(
     code="KO101", slug="beruf-passt-nicht", indicator="kohaerenz", severity="warning", weight=25,
-    title="Schritt passt nicht zum Berufsziel",
-    why="Schritte sollen zum Ziel führen. Wenn das Ziel „Buchhalterin“ heißt und der Schritt "
-        "„bewirbt sich als Reinigungskraft“, fehlt der rote Faden. Ebenso, wenn das Ziel eine Ausbildung "
-        "oder Anerkennung ist und die Schritte nur zu Helferstellen führen. Die Berufsfelder stehen in "
-        "lexicons/occupations.yaml und lassen sich erweitern.",
+    title=gettext_noop("Schritt passt nicht zum Berufsziel"),
+    why=gettext_noop("Schritte sollen zum Ziel führen. Wenn das Ziel „Buchhalterin“ heißt und der Schritt "
+                     "„bewirbt sich als Reinigungskraft“, fehlt der rote Faden. Ebenso, wenn das Ziel eine "
+                     "Ausbildung oder Anerkennung ist und die Schritte nur zu Helferstellen führen. Die Berufsfelder "
+                     "stehen in lexicons/occupations.yaml und lassen sich erweitern."),
     bad=(plan_text("Berufsziel\nArbeit als Buchhalterin.\n\nNächste Schritte\n- Sie bewerben sich "
         "bis zum 30.09.2026 als Reinigungskraft."),
          plan_text("Berufsziel\nEine Ausbildung als Mediengestalterin.\n\nNächste Schritte\n- Sie bewerben "

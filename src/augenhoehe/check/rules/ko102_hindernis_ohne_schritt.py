@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.knowledge import addresses, find_obstacle, obstacles
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -16,16 +17,17 @@ def check(doc: Document) -> Iterator[Hit]:
         span = find_obstacle(obstacle, doc.text)
         if span and not addresses(obstacle, steps_text):
             yield Hit(span[0], span[1],
-                      f"Das Hindernis „{obstacle.label}“ wird genannt, aber kein Schritt geht es an.",
+                      Message.of(gettext_noop("Das Hindernis „%(obstacle)s“ wird genannt, aber kein Schritt "
+                                              "geht es an."), obstacle=obstacle.label),
                       (obstacle.suggestion,))
 
 
 RULE = Rule(
     code="KO102", slug="hindernis-ohne-schritt", indicator="kohaerenz", severity="warning", weight=20,
-    title="Genanntes Hindernis ohne Schritt",
-    why="Wer ein Hindernis festhält (fehlende Kinderbetreuung, Gesundheit, Sprache, Anerkennung "
-        "des Abschlusses), sollte auch vereinbaren, was dagegen getan wird. Sonst bleibt der Plan "
-        "unrealistisch. Die Zuordnung Hindernis → Schritt steht in lexicons/obstacles.yaml.",
+    title=gettext_noop("Genanntes Hindernis ohne Schritt"),
+    why=gettext_noop("Wer ein Hindernis festhält (fehlende Kinderbetreuung, Gesundheit, Sprache, Anerkennung "
+                     "des Abschlusses), sollte auch vereinbaren, was dagegen getan wird. Sonst bleibt der Plan "
+                     "unrealistisch. Die Zuordnung Hindernis → Schritt steht in lexicons/obstacles.yaml."),
     bad=(plan_text("Ausgangslage\nSie sind alleinerziehend, für Ihren Sohn fehlt die "
         "Kinderbetreuung.\n\nNächste Schritte\n- Sie bewerben sich zweimal im Monat als "
         "Verkäuferin."),),

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.knowledge import support_topics
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -25,18 +26,18 @@ def check(doc: Document) -> Iterator[Hit]:
             term = matched[0][0]
             s = item.unit.start + low.index(term)
             yield Hit(s, s + len(term),
-                      f"Die Unterstützung „{doc.text[s:s + len(term)]}“ passt zu keinem Schritt und "
-                      f"nicht zum Ziel.",
+                      Message.of(gettext_noop("Die Unterstützung „%(words)s“ passt zu keinem Schritt und "
+                                              "nicht zum Ziel."), words=doc.text[s:s + len(term)]),
                       ("Verbinden Sie die Unterstützung mit einem Schritt der Person – oder "
                        "streichen Sie sie.",))
 
 
 RULE = Rule(
     code="KO103", slug="unterstuetzung-ohne-bezug", indicator="kohaerenz", severity="suggestion",
-    title="Unterstützung ohne Bezug zu den Schritten",
-    why="Die Unterstützung durch das Jobcenter soll die vereinbarten Schritte möglich machen. "
-        "Ein Angebot ohne Bezug (z. B. Führerschein, obwohl kein Schritt und kein Ziel damit zu "
-        "tun hat) ist oft ein Textbaustein.",
+    title=gettext_noop("Unterstützung ohne Bezug zu den Schritten"),
+    why=gettext_noop("Die Unterstützung durch das Jobcenter soll die vereinbarten Schritte möglich machen. "
+                     "Ein Angebot ohne Bezug (z. B. Führerschein, obwohl kein Schritt und kein Ziel damit zu "
+                     "tun hat) ist oft ein Textbaustein."),
     bad=(plan_text("Berufsziel\nArbeit als Buchhalterin.\n\nNächste Schritte\n- Sie aktualisieren "
         "bis zum 15.09.2026 Ihren Lebenslauf.\n\nUnterstützung durch das Jobcenter\n- Wir fördern "
         "bis zum 30.09.2026 den Führerschein."),),

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.knowledge import addresses, find_obstacle, obstacles, occupations
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _WORD = re.compile(r"[A-Za-zÄÖÜäöüß]{5,}")
 _GENERIC = {
@@ -39,19 +40,20 @@ def check(doc: Document) -> Iterator[Hit]:
             return
         if any(addresses(o, item.text) for o in relevant):
             return
-    message = ("Kein Schritt lässt sich mit dem Ziel verbinden: der rote Faden fehlt."
-               if goal.strip() else "Der Plan hat kein Ziel, an dem sich die Schritte ausrichten.")
+    message = Message(gettext_noop("Kein Schritt lässt sich mit dem Ziel verbinden: der rote Faden fehlt.")
+                      if goal.strip() else gettext_noop("Der Plan hat kein Ziel, an dem sich die Schritte "
+                                                        "ausrichten."))
     yield doc_hit(doc, message, ("Formulieren Sie ein konkretes Ziel und leiten Sie die Schritte "
                                  "daraus ab: Was braucht es für genau diesen Beruf?",))
 
 
 RULE = Rule(
     code="KO104", slug="roter-faden-fehlt", indicator="kohaerenz", severity="warning", weight=35,
-    title="Schritte ohne Bezug zum Ziel",
-    why="Ein Plan ist schlüssig, wenn die Schritte erkennbar zum Ziel führen: gleicher Beruf oder "
-        "Bereich, ein Kurs dafür, oder ein Schritt, der ein Hindernis beseitigt. Wenn kein einziger "
-        "Schritt einen Bezug zum Ziel hat – oft weil das Ziel allgemein ist („Integration in den "
-        "Arbeitsmarkt“) –, fehlt der rote Faden.",
+    title=gettext_noop("Schritte ohne Bezug zum Ziel"),
+    why=gettext_noop("Ein Plan ist schlüssig, wenn die Schritte erkennbar zum Ziel führen: gleicher Beruf oder "
+                     "Bereich, ein Kurs dafür, oder ein Schritt, der ein Hindernis beseitigt. Wenn kein einziger "
+                     "Schritt einen Bezug zum Ziel hat – oft weil das Ziel allgemein ist („Integration in den "
+                     "Arbeitsmarkt“) –, fehlt der rote Faden."),
     bad=(plan_text("Ziel\nIntegration in den allgemeinen Arbeitsmarkt.\n\nNächste Schritte\n"
                    "- Sie bewerben sich monatlich auf fünf Stellen.\n- Sie stellen die Erreichbarkeit sicher."),),
     good=(plan_text("Ziel\nArbeit als Lageristin in Bremen.\n\nNächste Schritte\n"

@@ -9,13 +9,14 @@ from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, plan_text, sanction_hits
 from augenhoehe.check.scope import addressed_to_staff
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _THREAT_GROUPS = ("minderung", "rechtsfolgenbelehrung", "paragraph", "verwaltungsakt")
 
 
 def _threat_words(doc: Document, start: int, end: int) -> list[str]:
     """The threatening words the sanction rules find inside text[start:end]."""
-    return [doc.text[h.start:h.end] for group in _THREAT_GROUPS for h in sanction_hits(doc, group, "{}", "")
+    return [doc.text[h.start:h.end] for group in _THREAT_GROUPS for h in sanction_hits(doc, group, "", "")
             if start <= h.start < end]
 
 
@@ -35,15 +36,15 @@ def check(doc: Document) -> Iterator[Hit]:
         if found and not addressed_to_staff(sent.text):
             rewrite = without_threats(found.rewrite, _threat_words(doc, sent.start, sent.end))
             yield Hit(found.first.start, found.last.end,
-                      "„haben … zu“ klingt wie eine Anordnung, nicht wie eine Absprache.",
+                      Message(gettext_noop("„haben … zu“ klingt wie eine Anordnung, nicht wie eine Absprache.")),
                       (f"Schreiben Sie: „{rewrite}“",))
 
 
 RULE = Rule(
     code="KS101", slug="haben-zu-anordnung", indicator="kooperative_sprache", severity="warning", weight=15,
-    title="„haben … zu“ + Infinitiv",
-    why="„Sie haben … vorzulegen“ ist Amtssprache der Anordnung. Ein Kooperationsplan hält "
-        "Absprachen fest: „Sie legen … vor.“ Das ist kürzer, freundlicher und genauso klar.",
+    title=gettext_noop("„haben … zu“ + Infinitiv"),
+    why=gettext_noop("„Sie haben … vorzulegen“ ist Amtssprache der Anordnung. Ein Kooperationsplan hält "
+                     "Absprachen fest: „Sie legen … vor.“ Das ist kürzer, freundlicher und genauso klar."),
     bad=(plan_text("Nächste Schritte\n- Sie haben bis zum 15.10.2026 drei Bewerbungen vorzulegen."),),
     good=(plan_text("Nächste Schritte\n- Sie legen bis zum 15.10.2026 drei Bewerbungen vor."),),
     check=check,

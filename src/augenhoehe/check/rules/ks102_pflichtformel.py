@@ -8,6 +8,7 @@ from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
 from augenhoehe.check.lexicon import combined, hint_of
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _MODAL_WORDS = {"muss", "müssen", "musst", "müsst"}
 
@@ -22,11 +23,12 @@ def check(doc: Document) -> Iterator[Hit]:
             rewrite = grammar.obligation_rewrite(sent)
             tip = f"Schreiben Sie: „{rewrite}“" if rewrite else hint_of(m, hints)
             hit = Hit(sent.start + m.start(), sent.start + m.end(),
-                      f"„{m.group(0)}“ ist eine Pflichtformel, keine Absprache.", (tip,))
+                      Message.of(gettext_noop("„%(words)s“ ist eine Pflichtformel, keine Absprache."),
+                                 words=m.group(0)), (tip,))
         if hit is None and _MODAL_WORDS.intersection(sent.lower_words()):
             tok = grammar.modal_muessen(sent)
             if tok:
-                hit = Hit(tok.start, tok.end, "„müssen“ klingt nach Anordnung.",
+                hit = Hit(tok.start, tok.end, Message(gettext_noop("„müssen“ klingt nach Anordnung.")),
                           ("Schreiben Sie die Absprache im Präsens: „Sie bewerben sich …“ statt "
                            "„Sie müssen sich … bewerben“.",))
         if hit:
@@ -35,10 +37,10 @@ def check(doc: Document) -> Iterator[Hit]:
 
 RULE = Rule(
     code="KS102", slug="pflichtformel", indicator="kooperative_sprache", severity="warning", weight=15,
-    title="Pflichtformel statt Absprache",
-    why="„Ist verpflichtet“, „hat Folge zu leisten“ oder „muss“ stammen aus der alten "
-        "Eingliederungsvereinbarung. Der Kooperationsplan ist keine Rechtsgrundlage für Pflichten; "
-        "er beschreibt, was beide vereinbart haben.",
+    title=gettext_noop("Pflichtformel statt Absprache"),
+    why=gettext_noop("„Ist verpflichtet“, „hat Folge zu leisten“ oder „muss“ stammen aus der alten "
+                     "Eingliederungsvereinbarung. Der Kooperationsplan ist keine Rechtsgrundlage für Pflichten; "
+                     "er beschreibt, was beide vereinbart haben."),
     regimes="Unter der Eingliederungsvereinbarung (bis 30.6.2023) waren Pflichten Vertragsinhalt; "
             "auch dort ist die Formel aber kein Qualitätsmerkmal. Seit dem Bürgergeld (1.7.2023) "
                 "ist "

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
 from augenhoehe.domain.dates import format_date, latest_review_date
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -15,8 +16,9 @@ def check(doc: Document) -> Iterator[Hit]:
         return
     latest = latest_review_date(doc.plan_date)
     if doc.review_date > latest:
-        hit = doc_hit(doc, f"Die Überprüfung am {format_date(doc.review_date)} liegt mehr als sechs "
-                           f"Monate nach dem Plan (spätestens {format_date(latest)}).",
+        hit = doc_hit(doc, Message.of(gettext_noop("Die Überprüfung am %(review)s liegt mehr als sechs Monate "
+                                                   "nach dem Plan (spätestens %(latest)s)."),
+                                      review=format_date(doc.review_date), latest=format_date(latest)),
                       (f"Legen Sie die Überprüfung spätestens auf den {format_date(latest)}.",))
         for item in doc.review_items:
             yield Hit(item.unit.start, item.unit.end, hit.message, hit.suggestions)
@@ -26,9 +28,9 @@ def check(doc: Document) -> Iterator[Hit]:
 
 RULE = Rule(
     code="NH103", slug="ueberpruefung-zu-spaet", indicator="nachhaltung", severity="error", weight=50,
-    title="Überprüfung später als sechs Monate",
-    why="§ 15 Abs. 3 SGB II: Der Plan soll spätestens nach sechs Monaten gemeinsam aktualisiert "
-        "und fortgeschrieben werden. Ein späterer Termin verfehlt diese Frist.",
+    title=gettext_noop("Überprüfung später als sechs Monate"),
+    why=gettext_noop("§ 15 Abs. 3 SGB II: Der Plan soll spätestens nach sechs Monaten gemeinsam aktualisiert "
+                     "und fortgeschrieben werden. Ein späterer Termin verfehlt diese Frist."),
     regimes="Sechs Monate in allen drei Regimen (§ 15 Abs. 3 SGB II a. F. seit 1.8.2016; § 15 "
         "Abs. 3 "
             "SGB II Bürgergeld und Neue Grundsicherung).",

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit
 from augenhoehe.domain.dates import format_date
+from augenhoehe.domain.i18n import Message, gettext_noop
 from augenhoehe.domain.plan import StepStatus
 
 
@@ -16,8 +17,9 @@ def check(doc: Document) -> Iterator[Hit]:
     if plan is None or plan.review_date is None or plan.review_date >= doc.today:
         return
     if plan.steps and all(s.status == StepStatus.OPEN for s in plan.steps):
-        yield doc_hit(doc, f"Die Überprüfung war für den {format_date(plan.review_date)} vereinbart; "
-                           "kein Schritt hat seitdem ein Ergebnis.",
+        yield doc_hit(doc, Message.of(gettext_noop("Die Überprüfung war für den %(review)s vereinbart; kein "
+                                                   "Schritt hat seitdem ein Ergebnis."),
+                                      review=format_date(plan.review_date)),
                       ("Holen Sie die Überprüfung nach und halten Sie für jeden Schritt fest: "
                        "erledigt, teilweise, nicht erledigt oder entfallen.",))
 
@@ -28,10 +30,10 @@ _PLAN = ('{"schema": "augenhoehe.plan/1", "goal": "Arbeit als Lagerist in Kassel
 
 RULE = Rule(
     code="NH104", slug="ueberpruefung-ueberfaellig", indicator="nachhaltung", severity="warning", weight=40,
-    title="Überprüfung überfällig (nur strukturierte Pläne)",
-    why="Nachhaltung heißt: die Überprüfung findet statt und die Schritte werden nachgehalten. "
-        "Nur strukturierte Pläne (JSON) tragen den Status der Schritte; für sie prüft diese Regel, "
-        "ob nach dem vereinbarten Termin Ergebnisse festgehalten wurden.",
+    title=gettext_noop("Überprüfung überfällig (nur strukturierte Pläne)"),
+    why=gettext_noop("Nachhaltung heißt: die Überprüfung findet statt und die Schritte werden nachgehalten. "
+                     "Nur strukturierte Pläne (JSON) tragen den Status der Schritte; für sie prüft diese Regel, "
+                     "ob nach dem vereinbarten Termin Ergebnisse festgehalten wurden."),
     bad=("JSON:" + _PLAN % "open",),
     good=("JSON:" + _PLAN % "done",),
     check=check,

@@ -6,20 +6,21 @@ from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import REGIME_ADVICE, SANCTION_REGIMES, Hit, Rule, plan_text, sanction_hits
+from augenhoehe.domain.i18n import gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
     """Matches of the 'rechtsfolgenbelehrung' group of lexicons/sanction.yaml."""
-    yield from sanction_hits(doc, "rechtsfolgenbelehrung", "„{}“: Eine Rechtsfolgenbelehrung "
-        "gehört nicht in den Kooperationsplan.", REGIME_ADVICE[doc.regime.value])
+    yield from sanction_hits(doc, "rechtsfolgenbelehrung", gettext_noop("„%(words)s“: Eine Rechtsfolgenbelehrung "
+                             "gehört nicht in den Kooperationsplan."), REGIME_ADVICE[doc.regime.value])
 
 
 RULE = Rule(
     code="SF101", slug="rechtsfolgenbelehrung", indicator="sanktionsfreiheit", severity="error",
-    title="Rechtsfolgenbelehrung im Plan",
-    why="Der Kooperationsplan ist keine Rechtsgrundlage für Leistungsminderungen und enthält "
-        "keine Rechtsfolgenbelehrung. Eine Belehrung im Plan macht aus der gemeinsamen Absprache "
-        "eine Drohung.",
+    title=gettext_noop("Rechtsfolgenbelehrung im Plan"),
+    why=gettext_noop("Der Kooperationsplan ist keine Rechtsgrundlage für Leistungsminderungen und enthält "
+                     "keine Rechtsfolgenbelehrung. Eine Belehrung im Plan macht aus der gemeinsamen Absprache "
+                     "eine Drohung."),
     regimes=SANCTION_REGIMES,
     bad=(plan_text("Nächste Schritte\n- Sie bewerben sich zweimal im "
         "Monat.\n\nRechtsfolgenbelehrung\nWenn Sie ohne wichtigen Grund die Pflichten nicht "

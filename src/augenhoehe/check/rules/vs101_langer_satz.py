@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.nlp import Sentence
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 MAX_WORDS = 22
 _SPLIT = re.compile(r",\s+(und|sowie|aber|da|weil|damit|sodass|wobei|die|der|das|wenn|sofern|soweit)\b"
@@ -32,16 +33,17 @@ def check(doc: Document) -> Iterator[Hit]:
             point = split_point(sent)
             tip = (f"Teilen Sie den Satz bei „{point}“ in zwei Sätze." if point
                    else "Teilen Sie den Satz in zwei oder drei kurze Sätze.")
-            yield Hit(sent.start, sent.end, f"Langer Satz ({n} Wörter). Gut lesbar sind bis zu "
-                      f"{MAX_WORDS} Wörter.", (tip,))
+            yield Hit(sent.start, sent.end,
+                      Message.of(gettext_noop("Langer Satz (%(words)d Wörter). Gut lesbar sind bis zu %(limit)d "
+                                              "Wörter."), words=n, limit=MAX_WORDS), (tip,))
 
 
 RULE = Rule(
     code="VS101", slug="langer-satz", indicator="verstaendlichkeit", severity="warning",
-    title="Langer Satz",
-    why="Lange Sätze mit Einschüben sind schwer zu verstehen, besonders für Menschen mit wenig "
-        "Deutsch oder Leseschwierigkeiten. Die Regel meldet Sätze über 22 Wörter und schlägt eine "
-        "Trennstelle vor.",
+    title=gettext_noop("Langer Satz"),
+    why=gettext_noop("Lange Sätze mit Einschüben sind schwer zu verstehen, besonders für Menschen mit wenig "
+                     "Deutsch oder Leseschwierigkeiten. Die Regel meldet Sätze über 22 Wörter und schlägt eine "
+                     "Trennstelle vor."),
     bad=(plan_text("Nächste Schritte\n- Sie bewerben sich bis zum 30.09.2026 bei mindestens drei "
         "Pflegediensten in Kassel und Umgebung, wobei Sie die Bewerbungen in der Liste eintragen, "
         "die Sie beim nächsten Termin mitbringen."),),

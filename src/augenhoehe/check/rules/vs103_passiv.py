@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check import grammar
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -16,15 +17,15 @@ def check(doc: Document) -> Iterator[Hit]:
         if found:
             aux, part = found
             yield Hit(min(aux.start, part.start), max(aux.end, part.end),
-                      "Passiv: es bleibt offen, wer handelt.",
+                      Message(gettext_noop("Passiv: es bleibt offen, wer handelt.")),
                       ("Aktiv schreiben: „Wir übernehmen …“ oder „Sie … “.",))
 
 
 RULE = Rule(
     code="VS103", slug="passiv", indicator="verstaendlichkeit", severity="suggestion",
-    title="Passiv",
-    why="Passivsätze („Die Kosten werden übernommen“) verschweigen, wer handelt. Aktiv ist "
-        "kürzer und macht die Absprache klar.",
+    title=gettext_noop("Passiv"),
+    why=gettext_noop("Passivsätze („Die Kosten werden übernommen“) verschweigen, wer handelt. Aktiv ist "
+                     "kürzer und macht die Absprache klar."),
     bad=(plan_text("Unterstützung durch das Jobcenter\n- Die Fahrtkosten werden bis zum "
         "30.09.2026 übernommen."),),
     good=(plan_text("Unterstützung durch das Jobcenter\n- Wir übernehmen bis zum 30.09.2026 die "

@@ -9,6 +9,7 @@ from functools import lru_cache
 from augenhoehe.check.document import Document
 from augenhoehe.check.lexicon import load
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 @lru_cache(maxsize=1)
@@ -33,16 +34,17 @@ def check(doc: Document) -> Iterator[Hit]:
         seen.add(term)
         if re.match(r"\s*\(", doc.text[m.end():m.end() + 3]):
             continue
-        yield Hit(m.start(), m.end(), f"„{m.group(0)}“ ist Amtssprache und wird nicht erklärt.",
+        yield Hit(m.start(), m.end(),
+                  Message.of(gettext_noop("„%(words)s“ ist Amtssprache und wird nicht erklärt."), words=m.group(0)),
                   (f"Erklären Sie: {term} = {explanation}",))
 
 
 RULE = Rule(
     code="VS104", slug="fachbegriff", indicator="verstaendlichkeit", severity="warning",
-    title="Unerklärte Abkürzung oder Fachbegriff",
-    why="Abkürzungen wie AVGS, eLb, MAT oder VV und Wörter wie „Eigenbemühungen“ kennt nur die "
-        "Verwaltung. Der Plan soll klar und verständlich sein. Die Erklärungen stehen in "
-        "lexicons/jargon.yaml.",
+    title=gettext_noop("Unerklärte Abkürzung oder Fachbegriff"),
+    why=gettext_noop("Abkürzungen wie AVGS, eLb, MAT oder VV und Wörter wie „Eigenbemühungen“ kennt nur die "
+                     "Verwaltung. Der Plan soll klar und verständlich sein. Die Erklärungen stehen in "
+                     "lexicons/jargon.yaml."),
     bad=(plan_text("Unterstützung durch das Jobcenter\n- Wir geben Ihnen bis zum 30.09.2026 einen "
         "AVGS."),),
     good=(plan_text("Unterstützung durch das Jobcenter\n- Wir geben Ihnen bis zum 30.09.2026 "

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from augenhoehe.check.document import Document
 from augenhoehe.check.rules.base import Hit, Rule, doc_hit, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 _INTERIM = re.compile(r"zwischenziel|als erstes|zunächst|erster schritt|kurzfristig", re.I)
 
@@ -18,16 +19,16 @@ def check(doc: Document) -> Iterator[Hit]:
             return
     elif doc.block_text("interim").strip() or _INTERIM.search(doc.text):
         return
-    yield doc_hit(doc, "Es gibt kein kurzfristiges Zwischenziel.",
+    yield doc_hit(doc, Message(gettext_noop("Es gibt kein kurzfristiges Zwischenziel.")),
                   ("Halten Sie fest, was in den nächsten drei Monaten erreicht sein soll, "
                    "z. B. „Kita-Platz ist geklärt“ oder „Sprachkurs B1 ist begonnen“.",))
 
 
 RULE = Rule(
     code="ZS103", slug="kein-zwischenziel", indicator="zwischenschritte", severity="warning", weight=20,
-    title="Kein Zwischenziel",
-    why="Die BA-Vorlage sieht ein kurzfristiges Zwischenziel vor. Es macht Fortschritt sichtbar, "
-        "lange bevor das Berufsziel erreicht ist.",
+    title=gettext_noop("Kein Zwischenziel"),
+    why=gettext_noop("Die BA-Vorlage sieht ein kurzfristiges Zwischenziel vor. Es macht Fortschritt sichtbar, "
+                     "lange bevor das Berufsziel erreicht ist."),
     bad=(plan_text("Berufsziel\nArbeit als Lagerist.\n\nNächste Schritte\n- Sie bewerben sich bis "
         "zum 30.09.2026 bei drei Firmen."),),
     good=(plan_text("Berufsziel\nArbeit als Lagerist.\n\nKurzfristiges "

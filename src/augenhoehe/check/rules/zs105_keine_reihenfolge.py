@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from augenhoehe.check.document import Document
 from augenhoehe.check.reader.timing import has_deadline
 from augenhoehe.check.rules.base import Hit, Rule, plan_text
+from augenhoehe.domain.i18n import Message, gettext_noop
 
 
 def check(doc: Document) -> Iterator[Hit]:
@@ -18,15 +19,15 @@ def check(doc: Document) -> Iterator[Hit]:
     if not dated:
         first = steps[0].unit
         yield Hit(first.start, steps[-1].unit.end,
-                  "Die Schritte haben keine Reihenfolge: kein Schritt hat ein Datum.",
+                  Message(gettext_noop("Die Schritte haben keine Reihenfolge: kein Schritt hat ein Datum.")),
                   ("Ordnen Sie die Schritte zeitlich: Was kommt zuerst, bis wann?",))
 
 
 RULE = Rule(
     code="ZS105", slug="keine-reihenfolge", indicator="zwischenschritte", severity="suggestion", weight=15,
-    title="Keine Reihenfolge der Schritte",
-    why="Zwischenschritte bauen aufeinander auf. Ohne ein einziges Datum bleibt offen, was zuerst "
-        "kommt und wann die nächste Etappe beginnt.",
+    title=gettext_noop("Keine Reihenfolge der Schritte"),
+    why=gettext_noop("Zwischenschritte bauen aufeinander auf. Ohne ein einziges Datum bleibt offen, was zuerst "
+                     "kommt und wann die nächste Etappe beginnt."),
     bad=(plan_text("Nächste Schritte\n- Sie bewerben sich monatlich.\n- Sie gehen wöchentlich ins "
         "Sprachcafé.\n- Sie nutzen monatlich die Jobbörse."),),
     good=(plan_text("Nächste Schritte\n- Sie melden sich bis zum 15.09.2026 beim Kurs an.\n- Sie "

@@ -58,6 +58,11 @@ class User(AbstractUser):
         "Sprache", max_length=12, blank=True, default="", choices=LANGUAGES,
         help_text=gettext_lazy("Gewählte Sprache der Oberfläche; leer: Deutsch oder die Wahl im Browser."),
     )
+    must_change_password = models.BooleanField(
+        gettext_lazy("Muss das Passwort ändern"), default=False,
+        help_text=gettext_lazy("Nach einem Anfangspasswort: Bis die Person ein eigenes Passwort gesetzt hat, "
+                               "öffnet sich nur die Seite zum Ändern."),
+    )
 
     class Meta:
         verbose_name = gettext_lazy("Benutzer")

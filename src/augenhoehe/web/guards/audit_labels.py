@@ -38,6 +38,23 @@ ACTION_LABELS = {
     "audit.purge": "Protokoll nach Aufbewahrungsfrist gelöscht",
     "retention.delete": "Nach Löschfrist gelöscht",
     "subject_access.export": "Auskunft nach Art. 15 DSGVO erstellt",
+    "case.create": "Fall angelegt",
+    "case.close": "Fall beendet",
+    "case.reopen": "Fall wieder geöffnet",
+    "appointment.create": "Termin angelegt",
+    "appointment.reschedule": "Termin geändert",
+    "appointment.cancel": "Termin abgesagt",
+    "message.send": "Nachricht gesendet",
+    "note.create": "Vermerk angelegt",
+    "note.update": "Vermerk geändert",
+    "note.delete": "Vermerk gelöscht",
+    "evidence.upload": "Nachweis hochgeladen",
+    "evidence.read": "Nachweis geöffnet",
+    "portal_login.create": "Portalzugang angelegt",
+    "portal_login.reset": "Portalzugang: neues Anfangspasswort",
+    "summons.settle": "Schreiben als erledigt markiert",
+    "step.undone_by_client": "Erledigt-Meldung zurückgenommen",
+    "plan.agree_override": "Plan trotz Fehlermeldung vereinbart (mit Begründung)",
 }
 
 

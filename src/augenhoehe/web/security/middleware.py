@@ -150,3 +150,26 @@ class AccessReasonMiddleware:
         if request.headers.get("HX-Request"):
             return HttpResponse(status=204, headers={"HX-Redirect": target})
         return HttpResponseRedirect(target)
+
+
+class PasswordChangeRequiredMiddleware:
+    """After an initial password (`User.must_change_password`) only the password page and logging out are open.
+
+    A caseworker hands the initial password over once (`workspace.services.client_login`); from the first
+    login the person chooses their own, so nobody else knows it.
+    """
+
+    OPEN = ("password_change", "password_change_done", "logout", "set_language")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and getattr(user, "must_change_password", False):
+            if request.path not in {reverse(name) for name in self.OPEN} \
+                    and not request.path.startswith(settings.STATIC_URL):
+                if request.headers.get("HX-Request"):
+                    return HttpResponse(status=204, headers={"HX-Redirect": reverse("password_change")})
+                return HttpResponseRedirect(reverse("password_change"))
+        return self.get_response(request)

@@ -19,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
-from augenhoehe.check.rules import get_rule
 from augenhoehe.domain.regimes import rules_for
 from augenhoehe.monitoring.figures import Row, TeamReport
+from augenhoehe.web.workspace import checker_texts
 from augenhoehe.web.workspace.charts import Point, trend_svg
 
 SHARES = (
@@ -61,12 +61,6 @@ def _values(row: Row | None) -> dict[str, Any]:
     return {} if row is None or row.suppressed else row.values
 
 
-def rule_label(code: str) -> str:
-    """The checker rule's German title with its code in brackets, e.g. 'Drängende Wörter (KS103)'."""
-    rule = get_rule(code)
-    return f"{rule.title} ({code})" if rule else code
-
-
 def report_context(report: TeamReport, today: date, overdue: int | None = None) -> dict[str, Any]:
     """Turn a TeamReport into what the page and the PDF show, with reading aids."""
     spine = {r.values["month"]: r for r in report.rolling}
@@ -94,11 +88,11 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
             _pct(_values(spine.get(m)).get(k)) if unit == "%" else _values(spine.get(m)).get(k)
             for k, _label, unit in CONTEXT]} for m in six],
         "context_heads": [label for _key, label, _unit in CONTEXT],
-        "strategies": [{"key": key, "explanation": exp,
+        "strategies": [{"key": key, "explanation": exp.texts(_),
                         "values": _values(report.strategies)} for key, exp in report.explanations.items()],
         "egv_trend": [{**r.values, "regime_name": _(rules_for(r.values["regime"]).name)}
                       for r in report.egv_trend if not r.suppressed],
-        "dismissed": [{**r.values, "rule": rule_label(r.values["code"]),
+        "dismissed": [{**r.values, "rule": checker_texts.rule_label(r.values["code"]),
                        "indicator_label": _(INDICATOR_LABELS.get(r.values.get("indicator") or "", "–"))}
                       for r in report.dismissed if not r.suppressed][:12],
     }

@@ -93,6 +93,12 @@ def caseload_rows(user: User, query: str, wanted: str, day: date) -> list[CaseRo
     return rows
 
 
+def recently_closed(user: User, limit: int = 20) -> list[Case]:
+    """The caseworker's most recently ended cases (to look something up or reopen one)."""
+    return list(Case.objects.filter(caseworker=user, closed_on__isnull=False).select_related("client")
+                .order_by("-closed_on", "-pk")[:limit])
+
+
 def team_overview(team_id: int, day: date) -> tuple[list[dict[str, Any]], int, list[Plan]]:
     """Counts and shares per plan status over a team's open cases (no figures per caseworker),
     the number of cases and the deferrals without a plan version."""

@@ -8,6 +8,8 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from augenhoehe.web.workspace.views import (
+    appointment_changes,
+    case_status,
     caseload,
     common,
     contacts,
@@ -16,6 +18,7 @@ from augenhoehe.web.workspace.views import (
     documents,
     history,
     obligations,
+    password,
     plan_editor,
     portal,
     quality,
@@ -31,8 +34,7 @@ urlpatterns = [
     path("faelle/", caseload.caseload, name="caseload"),
     path("faelle/neu/", workday.new_case, name="new_case"),
     path("profil/", workday.profile, name="profile"),
-    path("passwort/", auth_views.PasswordChangeView.as_view(template_name="auth/password_change.html",
-                                                           success_url="/passwort/geaendert/"), name="password_change"),
+    path("passwort/", password.PasswordChange.as_view(), name="password_change"),
     path("passwort/geaendert/", auth_views.PasswordChangeDoneView.as_view(
         template_name="auth/password_changed.html"), name="password_change_done"),
     path("faelle/<uuid:case_public_id>/", caseload.case_detail, name="case_detail"),
@@ -61,6 +63,16 @@ urlpatterns = [
     path("faelle/<uuid:case_public_id>/termine/neu/", workday.invite, name="invite"),
     path("faelle/<uuid:case_public_id>/termine/<uuid:appointment_public_id>.<str:fmt>", workday.appointment_letter,
          name="appointment_letter"),
+    path("faelle/<uuid:case_public_id>/termine/<uuid:appointment_public_id>/aendern/",
+         appointment_changes.change_appointment, name="change_appointment"),
+    path("faelle/<uuid:case_public_id>/termine/<uuid:appointment_public_id>/absagen/",
+         appointment_changes.cancel_appointment, name="cancel_appointment"),
+    path("faelle/<uuid:case_public_id>/vermerke/<uuid:note_public_id>/", conversation.edit_note, name="edit_note"),
+    path("faelle/<uuid:case_public_id>/vermerke/<uuid:note_public_id>/loeschen/", conversation.delete_note,
+         name="delete_note"),
+    path("faelle/<uuid:case_public_id>/portalzugang/", case_status.grant_portal_login, name="grant_portal_login"),
+    path("faelle/<uuid:case_public_id>/beenden/", case_status.close_case, name="close_case"),
+    path("faelle/<uuid:case_public_id>/wieder-oeffnen/", case_status.reopen_case, name="reopen_case"),
     path("faelle/<uuid:case_public_id>/nachweise/", workday.staff_upload, name="staff_upload"),
     path("faelle/<uuid:case_public_id>/nachweise/<uuid:evidence_public_id>/", workday.staff_download,
          name="staff_download"),

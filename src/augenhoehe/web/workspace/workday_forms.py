@@ -1,4 +1,4 @@
-"""Forms of the working day: invitations, new cases, the caseworker's contact details."""
+"""Forms of the working day: invitations and their changes, new and ended cases, the caseworker's contact details."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from augenhoehe.web.workspace.forms import DATE_WIDGET
-from augenhoehe.web.workspace.models import Appointment, StaffProfile
+from augenhoehe.web.workspace.models import Appointment, ClosingReason, StaffProfile
 
 
 class InvitationForm(forms.Form):
@@ -18,6 +18,19 @@ class InvitationForm(forms.Form):
     channel = forms.ChoiceField(label=_("Art"), choices=Appointment.Channel.choices)
     place = forms.CharField(label=_("Ort, Telefonnummer oder Video-Link"), max_length=300)
     purpose = forms.CharField(label=_("Worum es geht"), max_length=300, required=False)
+
+
+class CancelForm(forms.Form):
+    """Cancel an appointment, optionally saying why (the client reads it)."""
+
+    reason = forms.CharField(label=_("Grund für die Person (optional)"), max_length=300, required=False)
+
+
+class CloseCaseForm(forms.Form):
+    """End a case: a reason category and the day (used with prefix "close": the case page has other reasons)."""
+
+    reason = forms.ChoiceField(label=_("Grund der Beendigung"), choices=[("", "—"), *ClosingReason.choices])
+    closed_on = forms.DateField(label=_("Beendet am"), widget=DATE_WIDGET)
 
 
 class NewCaseForm(forms.Form):

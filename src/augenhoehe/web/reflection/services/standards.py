@@ -16,6 +16,7 @@ from augenhoehe.domain.text import clean_text
 from augenhoehe.monitoring.queries import MIN_GROUP
 from augenhoehe.web.accounts.models import Team, User
 from augenhoehe.web.reflection.models import StandardRevision
+from augenhoehe.web.workspace import checker_texts
 from augenhoehe.web.workspace.models import PlanVersion
 from augenhoehe.web.workspace.services import audit
 from augenhoehe.web.workspace.services.quality import TeamCheck
@@ -115,13 +116,18 @@ def _matches(code: str, prefixes: list[str]) -> bool:
 
 
 def shape(standards: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, Any]:
-    """Mark findings the team requires as errors and add a finding per missed threshold."""
+    """Mark findings the team requires as errors and add a finding per missed threshold.
+
+    The editor shows the shaped result at once, so its messages are in the reader's language.
+    """
     findings = []
     for f in data["findings"]:
         for s in standards:
             if s["action"] == "require" and s["rules"] and _matches(f["code"], s["rules"]):
+                message = checker_texts.finding_message(f)
+                f = {k: v for k, v in f.items() if k != checker_texts.MESSAGE_TEXT}
                 f = {**f, "severity": "error", "team_standard": s["title"],
-                     "message": _("%(message)s (Teamstandard „%(title)s“)") % {"message": f["message"],
+                     "message": _("%(message)s (Teamstandard „%(title)s“)") % {"message": message,
                                                                            "title": s["title"]}}
                 break
         findings.append(f)
@@ -131,7 +137,7 @@ def shape(standards: list[dict[str, Any]], data: dict[str, Any]) -> dict[str, An
             findings.append({
                 "code": TEAM_CODE, "slug": "teamstandard", "indicator": indicator, "severity": "warning",
                 "message": _("Teamstandard „%(title)s“: %(label)s %(score)d, das Team erwartet mindestens "
-                             "%(threshold)d.") % {"title": s["title"], "label": INDICATOR_LABELS[indicator],
+                             "%(threshold)d.") % {"title": s["title"], "label": _(INDICATOR_LABELS[indicator]),
                                                   "score": data["scores"][indicator], "threshold": s["threshold"]},
                 "line": 1, "column": 1, "start": 0, "end": 0, "excerpt": "", "suggestions": [],
                 "team_standard": s["title"]})

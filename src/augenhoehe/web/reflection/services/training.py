@@ -13,11 +13,15 @@ from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.reflection.exercises import Exercise, exercise
 from augenhoehe.web.reflection.models import TrainingAttempt
+from augenhoehe.web.workspace import checker_texts
 
 
 def checked(text: str) -> dict[str, Any]:
-    """The checker's result for a plain-text plan, as the contract's JSON."""
-    return check_text(text, source="training", today=today()).to_dict()
+    """The checker's result for a plain-text plan, as the contract's JSON with the findings' messages
+    in the reader's language."""
+    data = checker_texts.with_texts(check_text(text, source="training", today=today()))
+    data["findings"] = checker_texts.localised_findings(data["findings"])
+    return data
 
 
 def rewrite(user: User, key: str, text: str) -> tuple[TrainingAttempt, dict[str, Any], Exercise]:

@@ -1,7 +1,7 @@
 """Persistence of the workspace; behaviour lives in services, not here."""
 
 from augenhoehe.web.workspace.models.audit import AuditEvent
-from augenhoehe.web.workspace.models.case import Case, Client, Contact, PotentialAnalysisRecord
+from augenhoehe.web.workspace.models.case import Case, Client, ClosingReason, Contact, PotentialAnalysisRecord
 from augenhoehe.web.workspace.models.obligations import Schlichtung, Summons
 from augenhoehe.web.workspace.models.plan import (
     FindingDismissal,
@@ -21,7 +21,7 @@ from augenhoehe.web.workspace.models.workday import (
 )
 
 __all__ = [
-    "AuditEvent", "Case", "Contact", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan", "PlanStep",
-    "PlanVersion", "Proposal", "Schlichtung", "Summons",
+    "AuditEvent", "Case", "ClosingReason", "Contact", "FindingDismissal", "Client", "PotentialAnalysisRecord", "Plan",
+    "PlanStep", "PlanVersion", "Proposal", "Schlichtung", "Summons",
     "Appointment", "CaseNote", "Evidence", "Message", "Offer", "Side", "StaffProfile",
 ]

@@ -43,6 +43,16 @@ class Client(models.Model):
         return f"{self.first_name} {self.last_name}"
 
 
+class ClosingReason(models.TextChoices):
+    """Why a case was closed (a category; details belong in a Vermerk)."""
+
+    WORK = "work", gettext_lazy("Arbeit oder Ausbildung aufgenommen")
+    NO_NEED = "no_need", gettext_lazy("Kein Leistungsbezug mehr (z. B. Einkommen, Rente, andere Leistung)")
+    MOVED = "moved", gettext_lazy("Umzug oder anderes Jobcenter zuständig")
+    NO_CONTACT = "no_contact", gettext_lazy("Kein Kontakt mehr")
+    OTHER = "other", gettext_lazy("Sonstiges")
+
+
 class Case(models.Model):
     """One client's case, held by one caseworker in one team."""
 
@@ -55,6 +65,8 @@ class Case(models.Model):
     )
     opened_on = models.DateField(gettext_lazy("Eröffnet am"))
     closed_on = models.DateField(gettext_lazy("Beendet am"), null=True, blank=True)
+    closed_reason = models.CharField(gettext_lazy("Grund der Beendigung"), max_length=20, blank=True,
+                                     choices=ClosingReason.choices)
     cooperation_assessment = models.PositiveSmallIntegerField(
         "Einschätzung der Zusammenarbeit (1–5)", null=True, blank=True,
         help_text=gettext_lazy("Subjektive Einschätzung der Fachkraft; nur für die Team-Auswertung zum Creaming."))

@@ -52,10 +52,12 @@ class Message(models.Model):
 class CaseNote(models.Model):
     """A Vermerk: an internal note of the Jobcenter on a case, never shown to the client."""
 
+    public_id = public_id_field()
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="notes")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     text = models.TextField("Vermerk", max_length=TEXT_LIMIT)
     created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField("Geändert am", null=True, blank=True)
 
     class Meta:
         verbose_name = "Vermerk"
@@ -78,6 +80,11 @@ class Appointment(models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
     cancelled_at = models.DateTimeField("Abgesagt am", null=True, blank=True)
+    cancel_reason = models.CharField("Grund der Absage", max_length=300, blank=True)
+    previous_starts_at = models.DateTimeField("Vorher vereinbarter Beginn", null=True, blank=True)
+    """The start before the last change, so the client sees what moved."""
+    sequence = models.PositiveIntegerField(default=0)
+    """How often the invitation changed (iCalendar SEQUENCE: calendars replace the older version)."""
 
     class Meta:
         verbose_name = "Termin"

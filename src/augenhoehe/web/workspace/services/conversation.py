@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from augenhoehe.domain.errors import ValidationError
+from augenhoehe.domain.errors import NotFound, PermissionDenied, ValidationError
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
 from augenhoehe.web.workspace.models import Case, CaseNote, Message, Side
@@ -63,3 +65,30 @@ def add_note(case: Case, user: User, text: str) -> CaseNote:
     note = CaseNote.objects.create(case=case, author=user, text=_text(text, TEXT_LIMIT))
     audit.record(user, "note.create", case, note)
     return note
+
+
+def _own_note(case: Case, user: User, note_public_id: UUID) -> CaseNote:
+    note = case.notes.filter(public_id=note_public_id).first()
+    if note is None:
+        raise NotFound(_("Vermerk nicht gefunden."))
+    if note.author_id != user.pk:
+        raise PermissionDenied(_("Nur wer einen Vermerk geschrieben hat, kann ihn ändern oder löschen."))
+    return note
+
+
+@transaction.atomic
+def edit_note(case: Case, user: User, note_public_id: UUID, text: str) -> CaseNote:
+    """Change one's own Vermerk; the change is recorded (when, not what)."""
+    note = _own_note(case, user, note_public_id)
+    note.text, note.updated_at = _text(text, TEXT_LIMIT), timezone.now()
+    note.save(update_fields=["text", "updated_at"])
+    audit.record(user, "note.update", case, note)
+    return note
+
+
+@transaction.atomic
+def delete_note(case: Case, user: User, note_public_id: UUID) -> None:
+    """Delete one's own Vermerk; the audit log keeps that it existed and when it was written."""
+    note = _own_note(case, user, note_public_id)
+    audit.record(user, "note.delete", case, note, written=note.created_at.isoformat())
+    note.delete()

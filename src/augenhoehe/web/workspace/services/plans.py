@@ -15,6 +15,7 @@ from augenhoehe.domain.lifecycle import Refusal
 from augenhoehe.domain.plan import CooperationPlan, StepStatus
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
+from augenhoehe.web.workspace import checker_texts
 from augenhoehe.web.workspace.models import Case, Plan, PlanStep, PlanVersion
 from augenhoehe.web.workspace.services import audit, quality, stored
 from augenhoehe.web.workspace.services.refusals import REFUSALS
@@ -95,6 +96,7 @@ def save_draft(version: PlanVersion, plan: CooperationPlan, expected_revision: i
             raise ConflictError(_("Der Plan wurde inzwischen von jemand anderem geändert."))
         stored.replace_steps(version, plan)
         audit.record(user, "plan.update", version.plan.case, version, revision=expected_revision + 1)
+    version.refresh_from_db()  # the update above wrote the row, not this object: check what was saved
     quality.store_check(version)
     return expected_revision + 1
 
@@ -119,7 +121,7 @@ def agree(version: PlanVersion, user: User, concluded_on: date, override_reason:
             errors = []
         refusal = lifecycle.refuse_agreeing(stored.to_domain(version), version.concluded_on, len(errors))
         if refusal is Refusal.OPEN_ERRORS:
-            listed = "; ".join(f"{f['code']}: {f['message']}" for f in errors[:5])
+            listed = "; ".join(f"{f['code']}: {checker_texts.finding_message(f)}" for f in errors[:5])
             raise ValidationError(f"{REFUSALS[refusal]} {listed}")
         _refuse(refusal)
         version.concluded_on, version.concluded_by = concluded_on, user

@@ -10,12 +10,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from augenhoehe.check import Config, check_plan
+from augenhoehe.check.inputs import with_content_slots
 from augenhoehe.check.model import INDICATOR_LABELS, INDICATORS
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.errors import ValidationError
 from augenhoehe.domain.plan import CooperationPlan
 from augenhoehe.domain.text import clean_text
 from augenhoehe.web.accounts.models import User
+from augenhoehe.web.workspace import checker_texts
 from augenhoehe.web.workspace.models import FindingDismissal, PlanVersion
 from augenhoehe.web.workspace.services import audit
 from augenhoehe.web.workspace.services.stored import to_domain
@@ -54,16 +56,16 @@ TEAM_CHECKS: list[Callable[[int], TeamCheck]] = []
 
 
 def check_domain_plan(plan: CooperationPlan, team_id: int | None = None) -> dict[str, Any]:
-    """Run the checker on a plan and return the result as the contract's JSON plus the text.
+    """Run the checker on a plan and return the result as the contract's JSON plus the text and the
+    translatable forms of its messages (`checker_texts.with_texts`). The checker reads the plan's
+    § 15 Abs. 2 contents too (`check.inputs.with_content_slots`).
 
     With a team, the team's own standards (TEAM_CHECKS) choose the rules and shape the findings;
     stored results (store_check) stay on the common configuration, so the monitoring compares alike.
     """
     team = TEAM_CHECKS[0](team_id) if team_id and TEAM_CHECKS else TeamCheck()
-    result = check_plan(plan, source="workspace", today=today(), config=team.config)
-    data = result.to_dict()
-    data["text"] = result.text
-    return team.shape(data)
+    result = check_plan(with_content_slots(plan), source="workspace", today=today(), config=team.config)
+    return team.shape(checker_texts.with_texts(result))
 
 
 def store_check(version: PlanVersion) -> None:

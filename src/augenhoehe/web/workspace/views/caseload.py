@@ -12,13 +12,14 @@ from django.utils.translation import gettext as _
 
 from augenhoehe.domain.clock import today
 from augenhoehe.domain.plan import OBSTACLE_LABELS, ObstacleField, PotentialAnalysis
-from augenhoehe.web.workspace import selectors
+from augenhoehe.web.workspace import checker_texts, selectors
 from augenhoehe.web.workspace.forms import AssessmentForm, ContactForm, DeferForm, PotentialAnalysisForm
 from augenhoehe.web.workspace.models import PlanVersion, Proposal, Side
 from augenhoehe.web.workspace.services import access, appointments, conversation, plans, potential
 from augenhoehe.web.workspace.services.access import Capability
 from augenhoehe.web.workspace.services.status import STATUS_LABELS, PlanStatus
 from augenhoehe.web.workspace.views.common import AuthedRequest, case_context, requires, to_case
+from augenhoehe.web.workspace.workday_forms import CloseCaseForm
 
 PAGE_SIZE = 50
 
@@ -39,6 +40,7 @@ def caseload(request: AuthedRequest) -> HttpResponse:
         "reminders": appointments.reminders(request.user, timezone.now()),
         "reminder_titles": [("today", _("Heute")), ("week", _("Diese Woche")),
                             ("deferrals", _("Aufschub endet: wieder ansprechen"))],
+        "closed": selectors.recently_closed(request.user),
     })
 
 
@@ -62,8 +64,10 @@ def case_detail(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
         "contact_form": ContactForm(initial={"date": today(), "minutes": 30}),
         "assessment_form": AssessmentForm(initial={"level": case.cooperation_assessment}),
         "contacts": list(case.contacts.all()[:5]),
-        "open_errors": plans.open_errors(latest) if latest and latest.concluded_on is None else [],
-        "appointments": list(appointments.upcoming(case, timezone.now())),
+        "open_errors": checker_texts.localised_findings(plans.open_errors(latest))
+        if latest and latest.concluded_on is None else [],
+        "appointments": list(appointments.ahead(case, timezone.now())),
+        "close_form": CloseCaseForm(prefix="close", initial={"closed_on": today()}),
         "thread": list(conversation.thread(case)),
         "unread": conversation.unread_for(case, Side.STAFF),
         "notes": list(case.notes.select_related("author")[:20]),

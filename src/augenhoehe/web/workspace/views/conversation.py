@@ -41,6 +41,27 @@ def add_note(request: AuthedRequest, case_public_id: UUID) -> HttpResponse:
 
 @requires(Capability.WORK_ON_CASES)
 @require_POST
+def edit_note(request: AuthedRequest, case_public_id: UUID, note_public_id: UUID) -> HttpResponse:
+    """Change one's own Vermerk (audited)."""
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
+    with flash_errors(request):
+        conversation.edit_note(case, request.user, note_public_id, request.POST.get("text", ""))
+        messages.success(request, _("Der Vermerk ist geändert."))
+    return to_case(case, "vermerke-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
+def delete_note(request: AuthedRequest, case_public_id: UUID, note_public_id: UUID) -> HttpResponse:
+    """Delete one's own Vermerk (audited)."""
+    case = access.case_for_staff(request.user, case_public_id, read_as=None)
+    conversation.delete_note(case, request.user, note_public_id)
+    messages.success(request, _("Der Vermerk ist gelöscht."))
+    return to_case(case, "vermerke-h")
+
+
+@requires(Capability.WORK_ON_CASES)
+@require_POST
 def settle_summons(request: AuthedRequest, case_public_id: UUID, summons_public_id: UUID) -> HttpResponse:
     """Mark a letter as settled (erledigt), so it no longer counts as open."""
     case = access.case_for_staff(request.user, case_public_id, read_as=None)

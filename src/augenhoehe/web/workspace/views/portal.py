@@ -41,7 +41,7 @@ def portal(request: AuthedRequest) -> HttpResponse:
         "letters": list(case.summonses.select_related("step__version").order_by("-issued_on")),
         "thread": list(conversation.thread(case)),
         "unread": conversation.mark_read(case, Side.CLIENT),
-        "appointments": list(appointments.upcoming(case, timezone.now())),
+        "appointments": list(appointments.ahead(case, timezone.now())),
         "uploads": list(case.evidence.filter(side=Side.CLIENT)[:10]),
         "evidence_steps": [s for s in steps if s.owner in ("client", "both")],
         "sections": [(_(SECTION_LABELS[s]), [st for st in steps if st.section == s.value])

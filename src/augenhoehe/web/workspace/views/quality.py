@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from augenhoehe.domain.regimes import regime_on, rules_for
-from augenhoehe.web.workspace import plan_form
+from augenhoehe.web.workspace import checker_texts, plan_form
 from augenhoehe.web.workspace.models import Case
 from augenhoehe.web.workspace.services import access, plans, quality
 from augenhoehe.web.workspace.services.access import Capability
@@ -21,9 +21,9 @@ from augenhoehe.web.workspace.views.common import AuthedRequest, flash_errors, r
 def _render_panel(request: AuthedRequest, case: Case, result: dict, dismissed: set[tuple[str, str]]) -> HttpResponse:
     findings = quality.visible_findings(result, dismissed)
     return render(request, "workspace/_findings.html", {
-        "case": case, "findings": findings,
+        "case": case, "findings": checker_texts.localised_findings(findings),
         "scores": quality.score_rows(result), "total": result["scores"]["gesamt"],
-        "total_reasons": (result.get("reasons") or {}).get("gesamt", []),
+        "total_reasons": checker_texts.reasons(result, "gesamt"),
         "pieces": quality.highlighted_text(result["text"], findings),
         "dismissed_count": len(result["findings"]) - len(findings),
     })

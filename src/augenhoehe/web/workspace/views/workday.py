@@ -54,10 +54,12 @@ def _appointment_letter(case: Case, appointment_public_id: UUID, fmt: str) -> Ht
         response = HttpResponse(appointments.ics(item, organiser), content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="termin-{starts:%Y-%m-%d}.ics"'
         return response
+    previous = timezone.localtime(item.previous_starts_at) if item.previous_starts_at else None
     html = render_to_string("workspace/appointment_pdf.html", {"case": case, "item": item, "starts": starts,
-                                                               **contact})
+                                                               "previous": previous, **contact})
     response = HttpResponse(render_pdf(html), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="einladung-{starts:%Y-%m-%d}.pdf"'
+    name = "absage" if item.cancelled_at else "einladung"
+    response["Content-Disposition"] = f'attachment; filename="{name}-{starts:%Y-%m-%d}.pdf"'
     return response
 
 
