@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from augenhoehe.check.coherence import text_outside_steps, worked_against
 from augenhoehe.check.document import Document
 from augenhoehe.check.model import INDICATORS, Finding
+from augenhoehe.check.readability import shortened_words, unexplained_acronyms
 from augenhoehe.check.voice import own_words, voice_marks
 
 T = TypeVar("T")
@@ -104,9 +106,7 @@ def _obstacles(doc: Document, step_text: str) -> tuple[int, int]:
     of them a step takes up."""
     from augenhoehe.check.knowledge import find_obstacle, obstacles
 
-    spans = [(s.unit.start, s.unit.end) for s in doc.steps]
-    rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(doc.text)) \
-        if len(doc.text) < 20_000 else doc.text
+    rest = text_outside_steps(doc)
     low_steps = step_text.lower()
     named = addressed = 0
     for obstacle in obstacles():
@@ -117,14 +117,8 @@ def _obstacles(doc: Document, step_text: str) -> tuple[int, int]:
     return named, addressed
 
 
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:[a-zäöüß]{1,7}|[A-ZÄÖÜ][a-zäöüß]{0,6})\.(?=[ \t]*[a-zäöüß0-9(/–-])")
-"""A shortened word inside a sentence ("Kd. hat mtl. 6 Bew."): the next word does not start a sentence."""
-_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,5}\b(?!\s*\()")
-"""An acronym not explained in brackets right after it ("AVGS", but not "AVGS (Gutschein …)")."""
-
-
 def _abbreviations(text: str) -> int:
-    return len(_ABBREVIATION.findall(text)) + len(_ACRONYM.findall(text))
+    return len(shortened_words(text)) + len(unexplained_acronyms(text))
 
 
 _LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
@@ -148,23 +142,6 @@ def _own_vocabulary(doc: Document) -> float:
             continue
         seen.update(w.lower() for w in re.findall(r"\w+", sent.text) if len(w) > 3 or w[:1].isdigit())
     return math.log(1 + len(seen))
-
-
-def _worked_against(doc: Document) -> float:
-    """Obstacles named outside the steps that one of the person's steps goes against."""
-    from augenhoehe.check.knowledge import find_obstacle, obstacles, works_against
-
-    client_steps = [s for s in doc.steps if s.owner in ("client", "both")]
-    if not client_steps:
-        return 0.0
-    spans = [(s.unit.start, s.unit.end) for s in doc.steps]
-    rest = "".join(" " if any(a <= i < b for a, b in spans) else ch for i, ch in enumerate(doc.text)) \
-        if len(doc.text) < 20_000 else doc.text
-    count = 0
-    for obstacle in obstacles():
-        if obstacle.worked_against_by and find_obstacle(obstacle, rest) is not None:
-            count += any(works_against(obstacle, s.text) for s in client_steps)
-    return float(count)
 
 
 def _goal_mismatch(doc: Document) -> float:
@@ -254,7 +231,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "obstacles_addressed": (len(addressed) / len(obstacles) if obstacles else 0.5) / 2
         + (addressed_obstacles / named_obstacles if named_obstacles else 0.5) / 2,
         "obstacles_ignored": float(named_obstacles - addressed_obstacles),
-        "obstacles_worked_against": _worked_against(doc),
+        "obstacles_worked_against": float(len(worked_against(doc))),
         "jc_fit": jc_fit,
         "voice_count": float(min(voice, 10)),
         "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,

@@ -92,3 +92,26 @@ def readability(sentences: list[Sentence]) -> Readability | None:
     wstf1 = 0.1935 * ms + 0.1672 * asl + 0.1297 * iw - 0.0327 * es - 0.875
     lix = asl + iw
     return Readability(n_sent, n, round(amstad, 1), round(wstf1, 1), round(lix, 1))
+
+
+_SHORTENED = re.compile(r"(?<![\w.])(?:[a-zäöüß]{1,7}|[A-ZÄÖÜ][a-zäöüß]{0,6})\.(?=[ \t]*[a-zäöüß0-9(/–-])")
+"""A shortened word inside a sentence ("Kd. hat mtl. 6 Bew."): the next word does not start a sentence."""
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,5}\b(?!\s*\()")
+"""An acronym not explained in brackets right after it ("AVGS", but not "AVGS (Gutschein …)")."""
+EVERYDAY_SHORT = frozenset({"z.", "bzw.", "ca.", "usw.", "etc.", "inkl.", "evtl.", "ggf.", "Nr.", "Tel.", "Str.",
+                            "vgl.", "d.", "h.", "u.", "a.", "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.", "Dr.",
+                            "St.", "Jan.", "Feb.", "Apr.", "Aug.", "Sept.", "Okt.", "Nov.", "Dez.", "Std.", "min.",
+                            "B.", "geb.", "max.", "mind.", "f.", "ff.", "v.", "o.", "g.", "i.", "m.",
+                            "Abs.", "S."})
+"""Shortened words most readers know, and parts of legal citations that VS105 already names ("Abs.", "S.");
+they still count for the readability feature, not as findings."""
+
+
+def shortened_words(text: str) -> list[tuple[int, int]]:
+    """Spans of shortened words used inside sentences."""
+    return [m.span() for m in _SHORTENED.finditer(text)]
+
+
+def unexplained_acronyms(text: str) -> list[tuple[int, int]]:
+    """Spans of acronyms without an explanation in brackets."""
+    return [m.span() for m in _ACRONYM.finditer(text)]
