@@ -57,6 +57,27 @@ def last_months(today: date, n: int = 6) -> list[date]:
     return [month_start(today, back) for back in range(n - 1, -1, -1)]
 
 
+def latest_known(months: list[date], rows: list[dict[str, Any]], key: str) -> tuple[float | None, date | None]:
+    """A share's value in the newest month that has one, with that month.
+
+    The newest month often has none yet (this month's plans are not due for review), and "keine Daten"
+    beside a chart full of points reads as a contradiction.
+    """
+    for month, row in zip(reversed(months), reversed(rows), strict=True):
+        value = _pct(row.get(key))
+        if value is not None:
+            return value, month
+    return None, None
+
+
+def _share(key: str, label: Any, shown: list[date], rows: list[dict[str, Any]]) -> dict[str, Any]:
+    value, month = latest_known(shown, rows, key)
+    return {"key": key, "label": label, "value": value,
+            "as_of": month if month is not None and shown and month != shown[-1] else None,
+            "svg": trend_svg([Point(m, _pct(r.get(key))) for m, r in zip(shown, rows, strict=True)],
+                             str(label), unit=" %")}
+
+
 def _values(row: Row | None) -> dict[str, Any]:
     return {} if row is None or row.suppressed else row.values
 
@@ -80,9 +101,7 @@ def report_context(report: TeamReport, today: date, overdue: int | None = None) 
         "trend_svg": trend_svg([Point(m, r.get("gesamt"), r.get("gesamt_p25"), r.get("gesamt_p75"))
                                 for m, r in zip(shown, rows, strict=True)],
                                _("Gesamtwert der Pläne je Monat mit mittlerer Hälfte (25–75 %)")),
-        "shares": [{"key": key, "label": label, "value": _pct(latest.get(key)),
-                    "svg": trend_svg([Point(m, _pct(r.get(key))) for m, r in zip(shown, rows, strict=True)],
-                                     str(label), unit=" %")} for key, label in SHARES],
+        "shares": [_share(key, label, shown, rows) for key, label in SHARES],
         "context_first": six[0], "context_last": six[-1],
         "context_rows": [{"month": m, "cells": [
             _pct(_values(spine.get(m)).get(k)) if unit == "%" else _values(spine.get(m)).get(k)
