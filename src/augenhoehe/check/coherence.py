@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from augenhoehe.check.document import Document, Item
-from augenhoehe.check.knowledge import Obstacle, find_obstacle, obstacles, works_against
+from augenhoehe.check.knowledge import Obstacle, find_obstacle, job_aims, obstacles, off_goal, seeks_job, works_against
 
 
 def text_outside_steps(doc: Document) -> str:
@@ -48,3 +48,13 @@ def worked_against(doc: Document) -> list[Conflict]:
                 found.append(Conflict(obstacle, step, step.unit.start + span[0], step.unit.start + span[1]))
                 break
     return found
+
+
+def goal_mismatch(doc: Document) -> float:
+    """Share of the person's job-naming steps that aim elsewhere than the goal (knowledge.off_goal)."""
+    goal = doc.goal_text
+    naming = [s.text for s in doc.steps if s.owner in ("client", "both") and any(job_aims(s.text))
+              and seeks_job(s.text)]
+    if not goal.strip() or not naming:
+        return 0.0
+    return sum(1 for t in naming if off_goal(goal, t) is not None) / len(naming)

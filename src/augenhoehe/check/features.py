@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from augenhoehe.check.coherence import text_outside_steps, worked_against
+from augenhoehe.check.coherence import goal_mismatch, text_outside_steps, worked_against
 from augenhoehe.check.document import Document
 from augenhoehe.check.model import INDICATORS, Finding
 from augenhoehe.check.readability import shortened_words, unexplained_acronyms
@@ -124,7 +124,7 @@ def _abbreviations(text: str) -> int:
 _LEGAL_EXPLANATION = re.compile(r"§|\bSGB\b|Rechtsfolg|Minderung|gemindert|Sanktion|Leistungsbezug|"
                                 r"Widerspruch|Belehrung|Pflichtverletzung|Rechtsbehelf|Sozialgericht|"
                                 r"gesetzlich|\bAbs\.|Verwaltungsakt|Eingliederungsvereinbarung|zumutbar|"
-                                r"Gültigkeit|gültig|Mitwirkung|Schadenersatz|Rechtsbehelf|Unterschrift|"
+                                r"Gültigkeit|gültig|Mitwirkung|Schadenersatz|Unterschrift|"
                                 r"Leistungen zur Eingliederung|Datenschutz|öffentlich-rechtlich", re.I)
 
 
@@ -142,18 +142,6 @@ def _own_vocabulary(doc: Document) -> float:
             continue
         seen.update(w.lower() for w in re.findall(r"\w+", sent.text) if len(w) > 3 or w[:1].isdigit())
     return math.log(1 + len(seen))
-
-
-def _goal_mismatch(doc: Document) -> float:
-    """Share of the person's job-naming steps that aim elsewhere than the goal (knowledge.off_goal)."""
-    from augenhoehe.check.knowledge import job_aims, off_goal, seeks_job
-
-    goal = doc.goal_text
-    naming = [s.text for s in doc.steps if s.owner in ("client", "both") and any(job_aims(s.text))
-              and seeks_job(s.text)]
-    if not goal.strip() or not naming:
-        return 0.0
-    return sum(1 for t in naming if off_goal(goal, t) is not None) / len(naming)
 
 
 def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[str, int]) -> dict[str, float]:
@@ -236,7 +224,7 @@ def plan_features(doc: Document, findings: Sequence[Finding], rule_scores: dict[
         "voice_count": float(min(voice, 10)),
         "first_person": 1.0 if doc.reading is not None and doc.reading.first_person else 0.0,
         "goal_link": len(goal_words & step_words) / len(goal_words) if goal_words else 0.0,
-        "goal_mismatch": _goal_mismatch(doc),
+        "goal_mismatch": goal_mismatch(doc),
         "sanction": 1.0 if sanction else 0.0,
     }
     for key in INDICATORS:
